@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dyadgraph/dyad/extract/dates"
+	"github.com/dyadgraph/dyad/extract/fold"
+	"github.com/dyadgraph/dyad/extract/page"
+)
+
+// article is the working state of one extraction. It lives for one call
+// of Extract, so the Extractor itself stays read-only.
+type article struct {
+	x        *Extractor
+	t        *trie
+	in       Input
+	text     string
+	pg       page.Page
+	lang     string
+	pub      dates.Date
+	home     string // the country of the source (VNA, AKP...) or of the language
+	sents    []*sentence
+	dates    []dates.Mention
+	persons  []*person
+	pkeys    map[string]*person
+	byLast   map[string][]*person // by the last word of the name
+	pair     []string             // the two countries of the article, once known
+	orgs     []*orgRef            // every institution mention, in text order
+	abbrs    map[string]*orgRef
+	scanning *sentence // the sentence scan is reading
+	events   []*event
+	agrees   []*agreement
+	problems []string
+	dateline *atom // the place of the dateline, if any
+	buf      []entry
+	cache    *lookCache
+	stop     map[string]bool // function words of the article's language
+}
+
+type sentence struct {
+	idx        int
+	start, end int // byte range in the text
+	para       int
+	toks       []tok
+	atoms      []*atom
+	dates      []dates.Mention
+	title      bool
+	excl       []bool  // tokens inside an exclusion phrase
+	inner      []*atom // places named inside an institution's name
+	// people after regards, or named in "on behalf of X,", are not at the meeting
+	regards, behalfFrom, behalfTo int
+}
+
+func (s *sentence) textOf(text string) string { return strings.TrimSpace(text[s.start:s.end]) }
+
+func (x *Extractor) newArticle(in Input, text string) *article {
+	a := &article{x: x, in: in, text: text, pkeys: map[string]*person{}, byLast: map[string][]*person{}, abbrs: map[string]*orgRef{}}
+	pg, problems := x.layout(in, text)
+	a.pg = pg
+	a.problems = problems
+	a.lang = pg.Lang
+	a.pub = pg.Published
+	a.t = x.tries[a.lang]
+	if a.t == nil {
+		a.t = x.tries[""]
+	}
+	a.stop = x.stops[a.lang]
+	if a.stop == nil {
+		a.stop = x.stop
+	}
+	return a
+}
+
+func (a *article) run() {
+	a.split()
+	a.dates = dates.Find(a.text, a.lang, a.pub)
+	for _, m := range a.dates {
+		for _, s := range a.sents {
+			if m.Start >= s.start && m.End <= s.end {
+				s.dates = append(s.dates, m)
+				break
+			}
+		}
+	}
+	for _, s := range a.sents {
+		a.scan(s)
+	}
+	a.findHome()
+	a.promoteKnownNames()
+	for _, s := range a.sents {
+		a.chains(s)
+	}
+	a.pronouns()
+	a.resolvePersons()
+	a.resolveOrgs()
+	a.descriptions()
+	a.findEvents()
+	a.guessCountries()
+	a.findAgreements()
+}
+
+// split cuts the body spans into sentences.
+func (a *article) split() {
+	for pi, sp := range a.pg.Body {
+		if sp.Start < 0 || sp.End > len(a.text) || sp.Start >= sp.End {
+			continue
+		}
+		isTitle := a.pg.TitleSpan.End > a.pg.TitleSpan.Start && sp.Start <= a.pg.TitleSpan.Start && a.pg.TitleSpan.End <= sp.End && sp.End-sp.Start <= (a.pg.TitleSpan.End-a.pg.TitleSpan.Start)+2
+		// lines first
+		start := sp.Start
+		for start < sp.End {
+			nl := strings.IndexByte(a.text[start:sp.End], '\n')
+			end := sp.End
+			if nl >= 0 {
+				end = start + nl
+			}
+			a.splitLine(start, end, pi, isTitle)
+			start = end + 1
+		}
+	}
+}
+
+var abbrevs = map[string]bool{"m": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "mlle": true, "prof": true,
+	"st": true, "no": true, "tp": true, "h": true, "e": true, "s": true, "pr": true, "gs": true, "ts": true, "pgs": true,
+	"th": true, "sr": true, "jr": true, "vs": true, "u": true, "p": true, "d": true, "c": true}
+
+// abbreviated month names, after which a period and a number do not end a sentence
+var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "janv": true, "fevr": true, "fev": true, "avr": true,
+	"juil": true}
+
+func (a *article) splitLine(start, end, para int, isTitle bool) {
+	toks := make([]tok, 0, (end-start)/5+4)
+	if a.lang == "fr" || a.lang == "en" {
+		toks = fold.AppendTokensNoLower(toks, a.text[start:end], start)
+	} else {
+		toks = fold.AppendTokens(toks, a.text[start:end], start)
+	}
+	from := 0
+	emit := func(to int) {
+		if to <= from {
+			return
+		}
+		ts := toks[from:to]
+		s := &sentence{idx: len(a.sents), start: ts[0].Start, end: ts[len(ts)-1].End, para: para, toks: ts, title: isTitle}
+		a.sents = append(a.sents, s)
+		from = to
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != fold.Punct || !(t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…") {
+			continue
+		}
+		// "./." ends a Vietnamese article; keep a run of marks together
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == fold.Punct && strings.ContainsAny(toks[j].Text, "./!?…\"”»)") {
+			j++
+		}
+		if j < len(toks) && toks[j].Glued {
+			continue // no space after: thestar.com.my, 10.5, TP.HCM
+		}
+		if t.Text == "." && i > 0 && toks[i-1].Kind == fold.Word && abbrevs[toks[i-1].Fold] && len(toks[i-1].Text) <= 4 {
+			continue // "M. Hun Sen", "Mr. X", "H.E. Hor Namhong"
+		}
+		if j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap {
+			continue
+		}
+		if t.Text == "." && i > 0 && monthAbbrevs[toks[i-1].Fold] && j < len(toks) && toks[j].Kind == fold.Number {
+			continue // "Nov. 7", "janv. 2024"
+		}
+		if t.Text == "." && j == i+1 && isInitial(toks, i-1) && j < len(toks) && toks[j].Kind == fold.Word && toks[j].Cap && !a.x.stop[toks[j].Fold] {
+			continue // "Karen L. Whitfield": a middle initial
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(len(toks))
+}
+
+// findHome guesses the country of the source: the agency of the dateline
+// or credits, else the language.
+func (a *article) findHome() {
+	for _, s := range a.sents {
+		for _, at := range s.atoms {
+			if at.kind == aOrg && at.org.kind == okNamed {
+				n := a.x.lex.Named[at.org.ref]
+				if n.Kind == "media" && n.Country != "" {
+					a.home = n.Country
+					return
+				}
+			}
+		}
+	}
+	if a.lang == "vi" {
+		a.home = "VN"
+	}
+}
+
+// isInitial: toks[k] is one capital letter after a capitalised word, the
+// initial of a name ("John F. Kennedy").
+func isInitial(toks []tok, k int) bool {
+	if k < 1 || k >= len(toks) {
+		return false
+	}
+	t, p := toks[k], toks[k-1]
+	return t.Kind == fold.Word && t.Cap && utf8.RuneCountInString(t.Text) == 1 && p.Kind == fold.Word && p.Cap && !p.AllCaps
+}

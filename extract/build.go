@@ -1,0 +1,301 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+	"github.com/dyadgraph/dyad/facts"
+)
+
+func foldWord(s string) string  { return strings.Join(fold.Words(s), " ") }
+func lowerWord(s string) string { return fold.Lower(strings.TrimSpace(s)) }
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])[:12]
+}
+
+func strp(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// builder collects entities and relations, merging by id.
+type builder struct {
+	ents map[string]*facts.Entity
+	rels map[string]facts.Relation
+}
+
+func (b *builder) entity(e facts.Entity) *facts.Entity {
+	if x, ok := b.ents[e.ID]; ok {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n != "" && n != x.Name && !slices.Contains(x.Aliases, n) {
+				x.Aliases = append(x.Aliases, n)
+			}
+		}
+		if x.Country == nil {
+			x.Country = e.Country
+		}
+		if x.Date == nil {
+			x.Date = e.Date
+		}
+		return x
+	}
+	c := e
+	c.Aliases = nil
+	for _, n := range e.Aliases {
+		if n != "" && n != c.Name && !slices.Contains(c.Aliases, n) {
+			c.Aliases = append(c.Aliases, n)
+		}
+	}
+	b.ents[e.ID] = &c
+	return &c
+}
+
+func (b *builder) rel(r facts.Relation) {
+	r.Evidence = strings.TrimSpace(r.Evidence)
+	k := r.Type + "\x00" + r.From + "\x00" + r.To + "\x00" + r.Title
+	if x, ok := b.rels[k]; ok && x.Evidence <= r.Evidence {
+		return
+	}
+	b.rels[k] = r
+}
+
+func (a *article) personID(p *person) string {
+	if p.country == "" {
+		return "person:" + p.key
+	}
+	return "person:" + p.key + ":" + p.country
+}
+
+func (a *article) countryEntity(b *builder, cc, ev string) string {
+	if _, ok := b.ents["country:"+cc]; ok {
+		return "country:" + cc
+	}
+	c, ok := a.x.lex.CountryByCode(cc)
+	if !ok {
+		return ""
+	}
+	var aliases []string
+	aliases = append(aliases, c.Names.En...)
+	aliases = append(aliases, c.Names.Fr...)
+	aliases = append(aliases, c.Names.Vi...)
+	b.entity(facts.Entity{ID: "country:" + cc, Type: facts.TypeCountry, Name: c.Name(), Aliases: aliases, Country: strp(cc), Evidence: ev})
+	return "country:" + cc
+}
+
+func (a *article) placeID(ref int) string {
+	p := a.x.lex.Places[ref]
+	return "loc:" + p.Country + ":" + fold.Key(p.Names[0])
+}
+
+func (a *article) placeEntity(b *builder, ref int, surface, ev string) string {
+	p := a.x.lex.Places[ref]
+	id := a.placeID(ref)
+	if x, ok := b.ents[id]; ok {
+		if surface != x.Name && !slices.Contains(x.Aliases, surface) {
+			x.Aliases = append(x.Aliases, surface)
+		}
+		return id
+	}
+	aliases := append([]string{surface}, p.Names[1:]...)
+	b.entity(facts.Entity{ID: id, Type: facts.TypeLocation, Name: p.Names[0], Aliases: aliases, Country: strp(p.Country), Kind: p.Kind, Evidence: ev})
+	return id
+}
+
+// placeAtomEntity adds the place of an atom: a listed one, or one the
+// text names by its head word.
+func (a *article) placeAtomEntity(b *builder, at *atom, surface, ev string) string {
+	if at.pname == "" && at.ref >= 0 {
+		return a.placeEntity(b, at.ref, surface, ev)
+	}
+	id := a.placeKey(at)
+	if x, ok := b.ents[id]; ok {
+		if surface != x.Name && !slices.Contains(x.Aliases, surface) {
+			x.Aliases = append(x.Aliases, surface)
+		}
+		return id
+	}
+	name := at.pname
+	if at.ref < 0 {
+		name = headPlaceName(at.pname)
+	}
+	var aliases []string
+	for _, n := range []string{at.pname, surface} {
+		if n != name && !slices.Contains(aliases, n) {
+			aliases = append(aliases, n)
+		}
+	}
+	kind := ""
+	if at.ref >= 0 {
+		kind = "city"
+	}
+	b.entity(facts.Entity{ID: id, Type: facts.TypeLocation, Name: name, Aliases: aliases, Country: strp(at.country), Kind: kind, Evidence: ev})
+	return id
+}
+
+func (a *article) orgEntity(b *builder, o *orgRef) string {
+	id := a.orgID(o)
+	if x, ok := b.ents[id]; ok {
+		// known: only the way it is written here is new
+		for _, sf := range []string{strings.TrimSpace(o.surface), o.abbr} {
+			if sf != "" && sf != x.Name && !slices.Contains(x.Aliases, sf) {
+				x.Aliases = append(x.Aliases, sf)
+			}
+		}
+		if o.kind == okOrgan && o.parent != nil {
+			a.orgEntity(b, o.parent)
+		}
+		return id
+	}
+	name, aliases := a.orgNames(o)
+	var country *string
+	switch {
+	case o.kind == okNamed && o.ref >= 0:
+		country = strp(a.x.lex.Named[o.ref].Country)
+	case o.kind == okJoint:
+		country = nil
+	default:
+		country = strp(o.resolved)
+	}
+	ev := ""
+	if o.sent >= 0 && o.sent < len(a.sents) {
+		ev = a.sents[o.sent].textOf(a.text)
+	}
+	b.entity(facts.Entity{ID: id, Type: facts.TypeOrganization, Name: name, Aliases: aliases, Country: country, Kind: orgKindName(a, o), Evidence: ev})
+	if o.kind == okOrgan && o.parent != nil {
+		pid := a.orgEntity(b, o.parent)
+		b.rel(facts.Relation{Type: facts.RelPartOf, From: id, To: pid, Evidence: ev})
+	}
+	return id
+}
+
+// doc assembles the facts of the article.
+func (a *article) doc() *facts.Doc {
+	title := a.pg.Title
+	hash := facts.ContentHash(title, a.text)
+	d := &facts.Doc{Article: facts.Article{ID: facts.ArticleID(hash), ContentHash: hash, Source: a.in.Source, Title: title, Lang: a.lang}}
+	if !a.pub.IsZero() {
+		d.Article.Published = strp(a.pub.String())
+	}
+	b := &builder{ents: map[string]*facts.Entity{}, rels: map[string]facts.Relation{}}
+	// countries and places named in the text
+	for _, s := range a.sents {
+		ev := s.textOf(a.text)
+		for _, at := range slices.Concat(s.atoms, s.inner) {
+			switch at.kind {
+			case aCountry, aAdj:
+				a.countryEntity(b, at.country, ev)
+			case aPlace:
+				a.placeAtomEntity(b, at, a.text[s.toks[at.s].Start:s.toks[at.e-1].End], ev)
+			case aTitle, aDeleg, aHomologue:
+				// "le vice-ministre vietnamien", "la délégation cambodgienne"
+				if at.country != "" {
+					a.countryEntity(b, at.country, ev)
+				}
+			}
+		}
+	}
+	for _, o := range a.orgs {
+		a.orgEntity(b, o)
+		// "Assemblée nationale cambodgienne", "Quốc hội Việt Nam": the country is named too
+		if o.kind != okNamed && o.surface != "" {
+			for _, c := range []string{o.country, o.country2} {
+				if c != "" && o.sent >= 0 && o.sent < len(a.sents) {
+					a.countryEntity(b, c, a.sents[o.sent].textOf(a.text))
+				}
+			}
+		}
+	}
+	for _, p := range a.persons {
+		id := a.personID(p)
+		b.entity(facts.Entity{ID: id, Type: facts.TypePerson, Name: p.name, Aliases: p.aliases, Country: strp(p.country), Evidence: p.evidence})
+		for _, q := range p.positions {
+			ev := a.sents[q.sent].textOf(a.text)
+			to := ""
+			switch {
+			case q.org != nil:
+				to = a.orgEntity(b, q.org)
+			case q.state != "" && q.state != "?":
+				to = a.countryEntity(b, q.state, ev)
+			}
+			if to != "" {
+				b.rel(facts.Relation{Type: facts.RelHoldsPosition, From: id, To: to, Title: q.title, Evidence: ev})
+			}
+		}
+	}
+	for _, e := range a.events {
+		if len(e.persons) == 0 {
+			continue
+		}
+		var ids []string
+		for _, p := range e.persons {
+			ids = append(ids, a.personID(p))
+		}
+		date := e.date.String()
+		key := date
+		if key == "" {
+			key = "undated"
+		}
+		id := "event:" + key + ":" + shortHash(joinIDs(ids))
+		name := strings.ReplaceAll(e.kind, "_", " ")
+		if date != "" {
+			name += " " + date
+		}
+		ev := ""
+		if len(e.sents) > 0 {
+			ev = a.sents[e.sents[0]].textOf(a.text)
+		}
+		b.entity(facts.Entity{ID: id, Type: facts.TypeEvent, Name: name, Kind: e.kind, Date: strp(date), Evidence: ev})
+		for _, p := range e.persons {
+			b.rel(facts.Relation{Type: facts.RelParticipatedIn, From: a.personID(p), To: id, Evidence: e.evidence[p]})
+		}
+		for _, pl := range e.places {
+			b.rel(facts.Relation{Type: facts.RelHeldIn, From: id, To: a.placeKey(pl), Evidence: e.placeEv[pl]})
+		}
+	}
+	for _, ag := range a.agrees {
+		var parties []string
+		for _, c := range ag.parties {
+			parties = append(parties, "country:"+c)
+		}
+		id := "agreement:" + ag.kind + ":" + shortHash(joinIDs(parties)+"|"+ag.date.String()+"|"+ag.key)
+		b.entity(facts.Entity{ID: id, Type: facts.TypeAgreement, Name: strings.TrimSpace(ag.name), Aliases: ag.aliases, Kind: ag.kind, Date: strp(ag.date.String()), Evidence: ag.ev})
+		for _, c := range ag.parties {
+			if cid := a.countryEntity(b, c, ag.ev); cid != "" {
+				b.rel(facts.Relation{Type: facts.RelPartyTo, From: cid, To: id, Evidence: ag.ev})
+			}
+		}
+	}
+	d.Entities = make([]facts.Entity, 0, len(b.ents))
+	for _, e := range b.ents {
+		slices.Sort(e.Aliases)
+		d.Entities = append(d.Entities, *e)
+	}
+	slices.SortFunc(d.Entities, func(x, y facts.Entity) int { return strings.Compare(x.ID, y.ID) })
+	d.Relations = make([]facts.Relation, 0, len(b.rels))
+	for _, r := range b.rels {
+		if _, ok := b.ents[r.From]; !ok {
+			continue
+		}
+		if _, ok := b.ents[r.To]; !ok {
+			continue
+		}
+		d.Relations = append(d.Relations, r)
+	}
+	slices.SortFunc(d.Relations, func(x, y facts.Relation) int {
+		for _, c := range []int{strings.Compare(x.Type, y.Type), strings.Compare(x.From, y.From), strings.Compare(x.To, y.To), strings.Compare(x.Title, y.Title)} {
+			if c != 0 {
+				return c
+			}
+		}
+		return strings.Compare(x.Evidence, y.Evidence)
+	})
+	d.Problems = a.problems
+	return d
+}

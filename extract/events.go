@@ -1,0 +1,1017 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/dates"
+	"github.com/dyadgraph/dyad/extract/fold"
+)
+
+// event is one meeting, talks, call, visit... between people.
+type event struct {
+	kind     string
+	date     dates.Date
+	persons  []*person
+	evidence map[*person]string
+	places   []*atom
+	placeEv  map[*atom]string
+	sents    []int
+	title    bool // only reported in the headline
+}
+
+func (e *event) has(p *person) bool { return slices.Contains(e.persons, p) }
+
+func (e *event) add(p *person, ev string) {
+	if !e.has(p) {
+		e.persons = append(e.persons, p)
+		e.evidence[p] = ev
+	}
+}
+
+// agreement is one document between parties.
+type agreement struct {
+	kind    string
+	name    string
+	key     string
+	date    dates.Date
+	parties []string
+	sent    int
+	ev      string
+	aliases []string
+}
+
+var kindOrder = []string{"phone_call", "talks", "reception", "signing", "working_session", "meeting", "visit", "conference"}
+
+var locPreps = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "in": true, "at": true, "tai": true, "o": true, "dans": true}
+
+// sentenceDate picks the date of the event a sentence reports: a day if it
+// gives one, else a month, else a year. sameDay is set for "le même jour".
+func (a *article) sentenceDate(s *sentence) (d dates.Date, sameDay bool) {
+	best, bestDist := -1, 0
+	trig := -1
+	for _, at := range s.atoms {
+		if at.kind == aEvent || at.kind == aAnaph {
+			trig = s.toks[at.s].Start
+			break
+		}
+	}
+	rel := relativeClauses(s)
+	for _, m := range s.dates {
+		if a.insideAgreement(s, m) {
+			continue
+		}
+		if inSpans(rel, m.Start) && m.Date.Month == 0 {
+			continue // "the agreement, which took effect in 2020,": not the event's day
+		}
+		if m.Date.Month == 0 && a.agreementBefore(s, m.Start) && (!m.Until.IsZero() || periodWordBefore(s, m.Start)) {
+			continue // "un programme de coopération pour 2025-2026": the document's period
+		}
+		if dl := a.pg.Dateline; dl.End > dl.Start && m.Start >= dl.Start && m.End <= dl.End {
+			continue // the dateline's date is the publication's
+		}
+		if m.Date.IsZero() {
+			if m.Anaphoric {
+				sameDay = true
+			} else {
+				continue
+			}
+		}
+		score := 1
+		if m.Date.Month > 0 {
+			score = 2
+		}
+		if m.Date.Day > 0 {
+			score = 3
+		}
+		dist := 0
+		if trig >= 0 {
+			dist = m.Start - trig
+			if dist < 0 {
+				dist = -dist
+			}
+		}
+		if score > best || score == best && dist < bestDist {
+			best, bestDist, d = score, dist, m.Date
+		}
+	}
+	return d, sameDay
+}
+
+func (a *article) insideAgreement(s *sentence, m dates.Mention) bool {
+	if m.Relative {
+		return false // "a loan agreement yesterday": no document is named by "yesterday"
+	}
+	for _, at := range s.atoms {
+		if at.kind == aAgree && m.Start >= s.toks[at.s].Start && m.Start <= s.toks[at.e-1].End+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// findEvents groups the sentences that report meetings into events.
+func (a *article) findEvents() {
+	var cur, main *event
+	var lastDate dates.Date
+	lastDateSent := -10
+	for _, s := range a.sents {
+		ev := s.textOf(a.text)
+		var names []*person
+		absent := a.absentSpans(s)
+		for _, at := range s.atoms {
+			if at.kind == aName && !slices.Contains(names, at.person) && !absent(at.s) {
+				names = append(names, at.person)
+			}
+		}
+		kind, anaph, occasion := "", false, false
+		for _, at := range s.atoms {
+			switch at.kind {
+			case aEvent:
+				if afterWordBefore(s, at.s) {
+					continue // "ngay sau buổi tiếp, ... đã ký": the time of what is reported
+				}
+				k := a.x.lex.Events[at.ref].Kind
+				if kind == "" || slices.Index(kindOrder, k) < slices.Index(kindOrder, kind) {
+					kind = k
+				}
+			case aAnaph:
+				// "on this occasion", "nhân dịp này": the same trip and day, maybe another meeting
+				if txt := fold.Fold(a.text[s.toks[at.s].Start:s.toks[at.e-1].End]); strings.Contains(txt, "occasion") || strings.Contains(txt, "dip") {
+					occasion = true
+					continue
+				}
+				anaph = true
+				if at.ref >= 0 && kind == "" {
+					kind = a.x.lex.Events[at.ref].Kind
+				}
+			}
+		}
+		if kind != "" {
+			// "the Lao delegation held talks with X": the delegation's leader
+			if p := a.delegSubject(s, main); p != nil && !slices.Contains(names, p) {
+				names = append(names, p)
+			}
+		}
+		sd, sameDay := a.sentenceDate(s)
+		var placeFrom *event // where the event is, when its sentence says not
+		venueToo := false    // a signing witnessed is in the very room of the meeting
+		if sd.IsZero() && sameDay {
+			// "le même jour": the day of the last meeting reported
+			for k := len(a.events) - 1; k >= 0; k-- {
+				if e := a.events[k]; len(e.persons) >= 2 && !e.date.IsZero() || e == main {
+					sd = e.date
+					placeFrom = e // and, said nothing else, its town
+					break
+				}
+			}
+		}
+		if sd.IsZero() && a.relativeToday(s) && a.pub.Day > 0 {
+			sd = a.pub
+		}
+		occasionDate := sd.IsZero() && occasion && main != nil
+		// an event the sentence does not date happened on the day last
+		// given, nearby, or on the day of the main event
+		fallback := dates.Date{}
+		if s.idx-lastDateSent <= 3 {
+			fallback = lastDate
+		} else if main != nil && main.date.Day > 0 {
+			fallback = main.date
+		}
+		if sd.Day > 0 {
+			lastDate, lastDateSent = sd, s.idx
+		}
+		// "Cùng dự có X", "X also attended", "Étaient présents X": the people
+		// named join the meeting just reported
+		joins := cur != nil && len(cur.persons) >= 2 && len(names) > 0 && (sd.IsZero() || sd == cur.date) &&
+			(kind == "" || kind == cur.kind) && attendance(s)
+		if joins && kind == "" {
+			for _, p := range names {
+				cur.add(p, ev)
+			}
+			cur.sents = append(cur.sents, s.idx)
+			continue
+		}
+		if kind == "" {
+			// people said to lead a delegation, or speaking, join the main
+			// event when its own sentence named nobody
+			if main != nil && len(main.persons) < 2 {
+				for _, p := range names {
+					if p.deleg || slices.Contains(p.subject, s.idx) {
+						main.add(p, ev)
+						main.sents = append(main.sents, s.idx)
+					}
+				}
+			}
+			continue
+		}
+		if len(names) == 0 {
+			if s.title {
+				continue
+			}
+			if anaph && cur != nil {
+				a.addPlaces(cur, s)
+				continue
+			}
+			if sd.Day == 0 && main != nil {
+				// "the visit will contribute...", "the MoU signed in 2019": no
+				// meeting reported here
+				continue
+			}
+			e := &event{kind: kind, date: sd, evidence: map[*person]string{}, placeEv: map[*atom]string{}}
+			a.addPlaces(e, s)
+			a.events = append(a.events, e)
+			cur = e
+			if main == nil || len(main.persons) == 0 && main.date.IsZero() {
+				main = e
+			}
+			continue
+		}
+		var target *event
+		switch {
+		case joins:
+			target = cur
+		case occasionDate && subset(names, main.persons):
+			target = main
+		case occasionDate:
+			sd = main.date // another meeting of the same trip and day
+			for _, e := range a.events {
+				if e.date == sd && len(names) >= 2 && subset(names, e.persons) {
+					target = e
+				}
+			}
+		case anaph && cur != nil:
+			target = cur
+			if len(cur.persons) == 0 && main != nil {
+				target = main // "On this occasion": the occasion is the main meeting
+			}
+		case sd.IsZero() && cur != nil && (len(cur.persons) < 2 || subset(names, cur.persons)):
+			target = cur
+		case sd.IsZero():
+			for _, e := range a.events {
+				if len(e.persons) >= 2 && subset(names, e.persons) {
+					target = e
+				}
+			}
+		default:
+			for _, e := range a.events {
+				if (e.date == sd || e.date.IsZero()) && len(names) >= 2 && len(e.persons) >= 2 && subset(names, e.persons) {
+					target = e
+				}
+			}
+		}
+		// "Dưới sự chứng kiến của A và B, C và D đã ký", "A and B witnessed
+		// the signing": a signing at this meeting, on its day
+		witnessed := kind == "signing" && (hasWitness(s) || len(names) >= 2 && main != nil)
+		// "the two sides witnessed the signing", "en leur présence": the
+		// leaders of the meeting just reported
+		leaders := main
+		if cur != nil && len(cur.persons) == 2 && cur.kind != "signing" {
+			leaders = cur
+		}
+		if witnessed && hasWitness(s) && leaders != nil && len(leaders.persons) == 2 && (bothSides(s) || witnessPronoun(s)) {
+			placeFrom, venueToo = leaders, true // signed at their meeting
+			for _, p := range leaders.persons {
+				if !slices.Contains(names, p) {
+					names = append(names, p)
+				}
+			}
+		}
+		if witnessed && hasWitness(s) && placeFrom == nil && leaders != nil {
+			// "dưới sự chứng kiến của A và B, C và D đã ký": at A and B's meeting
+			placeFrom, venueToo = leaders, true
+		}
+		if target == nil && sd.IsZero() && !s.title && (kind == "visit" || kind == "conference" || kind == "signing" && !witnessed) {
+			// "X recalled the visit of Z": a mention, not a meeting reported here
+			continue
+		}
+		if target == nil {
+			target = &event{kind: kind, date: sd, evidence: map[*person]string{}, placeEv: map[*atom]string{}, title: s.title}
+			if target.date.IsZero() {
+				target.date = fallback
+			}
+			a.events = append(a.events, target)
+			if main == nil || len(main.persons) == 0 && main.date.IsZero() {
+				main = target
+			}
+		} else if target.date.IsZero() {
+			target.date = sd
+			if target.date.IsZero() {
+				target.date = fallback
+			}
+		}
+		if !s.title {
+			target.title = false
+		}
+		for _, p := range names {
+			target.add(p, ev)
+		}
+		target.sents = append(target.sents, s.idx)
+		a.addPlaces(target, s)
+		if len(target.places) == 0 && placeFrom != nil && placeFrom != target {
+			for _, pl := range placeFrom.places {
+				if !venueToo && pl.ref >= 0 && pl.pname == "" && pl.pkey == "" && a.x.lex.Places[pl.ref].Kind == "venue" {
+					continue // another meeting the same day may be elsewhere in town
+				}
+				target.places = append(target.places, pl)
+				target.placeEv[pl] = placeFrom.placeEv[pl]
+			}
+		}
+		cur = target
+	}
+	// an undated report of the same meeting (a headline, a caption) is the dated one
+	for _, e := range a.events {
+		if !e.date.IsZero() || len(e.persons) < 2 {
+			continue
+		}
+		var into *event
+		n := 0
+		for _, d := range a.events {
+			if d != e && !d.date.IsZero() && subset(e.persons, d.persons) {
+				into = d
+				n++
+			}
+		}
+		if n == 1 {
+			for _, p := range e.persons {
+				into.add(p, e.evidence[p])
+			}
+			for _, pl := range e.places {
+				into.places = append(into.places, pl)
+				into.placeEv[pl] = e.placeEv[pl]
+			}
+			e.persons = nil
+		}
+	}
+	a.pair = nil // the two countries may be known better now
+	// where nothing says where, the main event is at the dateline's place
+	if main != nil && len(main.places) == 0 && a.dateline != nil {
+		main.places = append(main.places, a.dateline)
+		main.placeEv[a.dateline] = a.sentOfAtom(a.dateline)
+	}
+	for _, e := range a.events {
+		if len(e.places) == 0 && a.dateline != nil && len(e.sents) > 0 && e.sents[0] <= a.datelineSent()+1 {
+			e.places = append(e.places, a.dateline)
+			e.placeEv[a.dateline] = a.sentOfAtom(a.dateline)
+		}
+	}
+}
+
+func subset(xs, ys []*person) bool {
+	for _, x := range xs {
+		if !slices.Contains(ys, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeToday: "cet après-midi", "chiều nay", "this morning": the day of publication.
+func (a *article) relativeToday(s *sentence) bool {
+	for i, t := range s.toks {
+		switch t.Fold {
+		case "aujourd", "today":
+			return true
+		case "cet", "ce", "this":
+			if i+1 < len(s.toks) {
+				switch s.toks[i+1].Fold {
+				case "apres", "matin", "soir", "afternoon", "morning", "evening":
+					return true
+				}
+			}
+		}
+		if t.Lower == "nay" && i > 0 {
+			switch s.toks[i-1].Lower {
+			case "hôm", "sáng", "chiều", "tối", "trưa":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addPlaces adds the places a sentence gives with a locative preposition
+// ("à Phnom Penh", "tại Nhà Quốc hội", "in Hanoi").
+// regionWords name regions, not places where a meeting is held.
+var regionWords = map[string]bool{"asia": true, "asie": true, "europe": true, "africa": true, "afrique": true, "america": true,
+	"amerique": true, "americas": true, "oceania": true, "oceanie": true, "pacific": true, "pacifique": true, "southeast": true,
+	"south": true, "north": true, "east": true, "west": true, "middle": true, "central": true, "latin": true, "sud": true, "nord": true}
+
+// unknownPlace turns a capitalised run that no list knows into a place
+// when a preposition of place introduces it in an event's sentence and
+// nothing follows it but punctuation or a date: "à Bordeaux le 6 mai",
+// "in Belém.", "tại Vientiane, ...".
+func (a *article) unknownPlace(s *sentence, at *atom) bool {
+	toks := s.toks
+	if at.kind != aCapRun || at.s == 0 || at.e-at.s > 3 {
+		return false
+	}
+	prev := toks[at.s-1]
+	if prev.Kind != fold.Word || prev.Cap || !locPreps[prev.Fold] || prev.Fold == "en" && a.lang == "fr" {
+		return false
+	}
+	for k := at.s; k < at.e; k++ {
+		t := toks[k]
+		if t.Kind != fold.Word || t.AllCaps || regionWords[t.Fold] || a.stop[t.Fold] && k == at.s {
+			return false
+		}
+	}
+	for _, m := range s.dates {
+		if m.Start < toks[at.e-1].End && m.End > toks[at.s].Start {
+			return false
+		}
+	}
+	if at.e < len(toks) {
+		n := toks[at.e]
+		if n.Kind == fold.Word {
+			switch n.Fold {
+			case "on", "le", "vao", "ngay", "from", "du", "this", "last", "ce", "cette", "hier", "yesterday", "today":
+			default:
+				return false
+			}
+		} else if n.Text != "," && n.Text != "." && n.Text != "(" && n.Text != ";" {
+			return false
+		}
+	}
+	at.kind, at.ref, at.pname = aPlace, -1, a.text[toks[at.s].Start:toks[at.e-1].End]
+	return true
+}
+
+// cityState returns the place a country's name also names when a
+// preposition of place introduces it ("talks in Singapore"), else nil.
+func (a *article) cityState(s *sentence, at *atom) *atom {
+	if at.kind != aCountry || at.s == 0 || !locPreps[s.toks[at.s-1].Fold] || s.toks[at.s-1].Cap {
+		return nil
+	}
+	for _, e := range a.look(s.toks, at.s) {
+		if e.cat == cPlace && e.n == at.e-at.s && a.x.lex.Places[e.ref].Country == at.country {
+			for _, in := range s.inner {
+				if in.s == at.s && in.kind == aPlace {
+					return in
+				}
+			}
+			pl := &atom{kind: aPlace, s: at.s, e: at.e, ref: e.ref, country: at.country}
+			s.inner = append(s.inner, pl)
+			return pl
+		}
+	}
+	return nil
+}
+
+func (a *article) addPlaces(e *event, s *sentence) {
+	for _, at := range s.atoms {
+		a.unknownPlace(s, at)
+		if pl := a.cityState(s, at); pl != nil {
+			at = pl
+		}
+		if at.kind != aPlace || at.s == 0 {
+			continue
+		}
+		// "tại thành phố Tây Ninh", "à la ville de Hue": the kind of place is skipped
+		from := at.s
+		for _, seq := range placePrefixes[a.lang] {
+			if prefixBefore(s.toks, at.s, [][]string{seq}) && at.s-len(seq) < from && at.s-len(seq) > 0 {
+				from = at.s - len(seq)
+			}
+		}
+		if from == 0 {
+			continue
+		}
+		prev := s.toks[from-1]
+		ok := locPreps[prev.Fold] && prev.Kind == fold.Word
+		if !ok && from >= 2 && (prev.Fold == "la" || prev.Fold == "l" || prev.Fold == "the") && locPreps[s.toks[from-2].Fold] {
+			ok = true // "à la Maison de...", "at the Peace Palace"
+		}
+		if !ok {
+			continue
+		}
+		dup := false
+		for _, p := range e.places {
+			if a.placeKey(p) == a.placeKey(at) {
+				dup = true
+			}
+		}
+		if !dup {
+			e.places = append(e.places, at)
+			e.placeEv[at] = s.textOf(a.text)
+		}
+	}
+}
+
+func (a *article) datelineSent() int {
+	for _, s := range a.sents {
+		for _, at := range s.atoms {
+			if at == a.dateline {
+				return s.idx
+			}
+		}
+	}
+	return -1
+}
+
+func (a *article) sentOfAtom(at *atom) string {
+	for _, s := range a.sents {
+		for _, x := range s.atoms {
+			if x == at {
+				return s.textOf(a.text)
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	agreeStop = map[string]bool{
+		// fr
+		"pour": true, "afin": true, "qui": true, "que": true, "dont": true, "a": true, "ont": true, "est": true, "sont": true,
+		"sera": true, "seront": true, "valable": true, "lors": true, "par": true, "signe": true, "signee": true, "conclu": true,
+		"avec": true, "dans": true,
+		// en
+		"where": true, "which": true, "that": true, "who": true, "to": true, "was": true, "were": true, "is": true, "are": true,
+		"has": true, "have": true, "had": true, "will": true, "would": true, "signed": true, "inked": true, "reached": true,
+		"with": true, "by": true,
+	}
+	agreeStopVi = map[string]bool{"vào": true, "nhằm": true, "để": true, "đã": true, "sẽ": true, "được": true, "đang": true,
+		"với": true, "cho": true, "tại": true, "khi": true, "theo": true, "thì": true, "mà": true, "là": true}
+	pluralDet = map[string]bool{"les": true, "des": true, "ces": true, "aux": true, "these": true, "those": true, "such": true,
+		"các": true, "những": true}
+)
+
+// agreementAt reads a document named at token i: its word and complement.
+func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
+	toks := s.toks
+	if i > 0 && (pluralDet[toks[i-1].Fold] || pluralDet[toks[i-1].Lower]) {
+		return nil
+	}
+	if a.lang == "fr" && !a.accentsAgree(toks, i, e) {
+		return nil // "la traite des êtres humains" is not a "traité"
+	}
+	j := i + e.n
+	k := j
+	words := 0
+	for k < len(toks) && k-j < 24 {
+		t := toks[k]
+		if t.Kind == fold.Punct {
+			if t.Text == "-" || t.Text == "'" || t.Text == "/" {
+				k++
+				continue
+			}
+			break
+		}
+		if agreeStop[t.Fold] && a.lang != "vi" || agreeStopVi[t.Lower] && a.lang == "vi" {
+			break
+		}
+		if k > j && a.dateStartsAt(s, t.Start) || relativeDateAt(s, t.Start) {
+			break // "... signed on March 5", "a loan agreement yesterday": the date is not the name
+		}
+		if k > j && locPreps[t.Fold] && k+1 < len(toks) {
+			if _, ok := first(a.look(toks, k+1), cPlace); ok {
+				break // "... in Vientiane"
+			}
+		}
+		if t.Kind == fold.Word {
+			if ms := a.look(toks, k); len(ms) > 0 {
+				if _, ok := first(ms, cEvent); ok && k > j && a.lang != "vi" {
+					break
+				}
+			}
+		}
+		k++
+		words++
+	}
+	for k > j && (toks[k-1].Kind == fold.Punct || connectors[toks[k-1].Fold] || toks[k-1].Fold == "and" || toks[k-1].Fold == "et") {
+		k--
+		words--
+	}
+	// a bare word names no document; a phrase may ("protocole d'accord",
+	// "Bản ghi nhớ": Vietnamese words have several syllables)
+	alone := 2
+	if a.lang == "vi" {
+		alone = 3
+	}
+	// English puts the topic first: "cooperation agreement", "Border Trade Agreement"
+	from := i
+	if a.lang == "en" {
+		for from > 0 && i-from < 3 {
+			t := toks[from-1]
+			if t.Kind != fold.Word || a.stop[t.Fold] || pluralDet[t.Fold] {
+				break
+			}
+			if ms := a.look(toks, from-1); len(ms) > 0 {
+				if _, ok := first(ms, cEvent); ok {
+					break
+				}
+			}
+			if len(s.atoms) > 0 && s.atoms[len(s.atoms)-1].e > from-1 {
+				break
+			}
+			from--
+		}
+	}
+	if words <= 0 && e.n+i-from < alone {
+		return nil
+	}
+	name := a.text[toks[from].Start:toks[k-1].End]
+	ag := &agreement{kind: a.x.lex.Agreements[e.ref].Kind, name: name, sent: s.idx, ev: s.textOf(a.text)}
+	ag.key = ag.kind + ":" + fold.Key(name)
+	for m := i; m < k; m++ {
+		if ce, ok := first(a.look(toks, m), cCountry); ok {
+			cc := a.x.lex.Countries[ce.ref].Code
+			if !slices.Contains(ag.parties, cc) {
+				ag.parties = append(ag.parties, cc)
+			}
+			m += ce.n - 1
+		}
+	}
+	end := toks[k-1].End
+	for _, dm := range s.dates {
+		if dm.Start >= toks[i].Start && dm.Start <= end+24 && !dm.Date.IsZero() {
+			ag.date = dm.Date
+			break
+		}
+	}
+	return &atom{kind: aAgree, s: from, e: k, ref: e.ref, agree: ag}
+}
+
+// findAgreements merges the documents named more than once and gives each
+// its parties: the countries it names, else the two countries of the article.
+func (a *article) findAgreements() {
+	byKey := map[string]*agreement{}
+	for _, s := range a.sents {
+		for _, at := range s.atoms {
+			if at.kind != aAgree {
+				continue
+			}
+			ag := at.agree
+			if prev, ok := byKey[ag.key]; ok {
+				if prev.date.IsZero() {
+					prev.date = ag.date
+				}
+				continue
+			}
+			// "Kế hoạch hợp tác năm 2025" after "Kế hoạch hợp tác năm 2025
+			// giữa hai Bộ": one document named shorter
+			merged := false
+			for _, prev := range a.agrees {
+				if prev.kind == ag.kind && (strings.HasPrefix(prev.key+"-", ag.key+"-") || strings.HasPrefix(ag.key+"-", prev.key+"-")) {
+					if len(ag.name) > len(prev.name) {
+						prev.aliases = append(prev.aliases, prev.name)
+						prev.name = ag.name
+					} else {
+						prev.aliases = append(prev.aliases, ag.name)
+					}
+					merged = true
+					break
+				}
+			}
+			if merged {
+				continue
+			}
+			byKey[ag.key] = ag
+			if len(ag.parties) < 2 {
+				for _, c := range a.mainPair() {
+					if !slices.Contains(ag.parties, c) {
+						ag.parties = append(ag.parties, c)
+					}
+				}
+			}
+			a.agrees = append(a.agrees, ag)
+		}
+	}
+	// a document the headline names is the one of that kind the body names
+	// ("Vietnam, Laos sign MoU on ..." and "the memorandum of understanding
+	// on ..."), when the body names only one
+	var kept []*agreement
+	for _, ag := range a.agrees {
+		if ag.sent < 0 || ag.sent >= len(a.sents) || !a.sents[ag.sent].title {
+			kept = append(kept, ag)
+			continue
+		}
+		var into *agreement
+		n := 0
+		for _, b := range a.agrees {
+			if b != ag && b.kind == ag.kind && !a.sents[b.sent].title {
+				into = b
+				n++
+			}
+		}
+		if n != 1 {
+			kept = append(kept, ag)
+			continue
+		}
+		into.aliases = append(into.aliases, ag.name)
+		into.aliases = append(into.aliases, ag.aliases...)
+		if into.date.IsZero() {
+			into.date = ag.date
+		}
+	}
+	a.agrees = kept
+}
+
+// mainPair returns the two countries the article is about: those of the
+// people of its first event with two, else the two named most.
+func (a *article) mainPair() []string {
+	if a.pair == nil {
+		a.pair = a.computePair()
+	}
+	return a.pair
+}
+
+func (a *article) computePair() []string {
+	for _, e := range a.events {
+		var cs []string
+		for _, p := range e.persons {
+			if p.country != "" && !slices.Contains(cs, p.country) {
+				cs = append(cs, p.country)
+			}
+		}
+		if len(cs) == 2 {
+			slices.Sort(cs)
+			return cs
+		}
+	}
+	count := map[string]int{}
+	order := []string{}
+	for _, s := range a.sents {
+		for _, at := range s.atoms {
+			if at.kind == aCountry || at.kind == aAdj {
+				if count[at.country] == 0 {
+					order = append(order, at.country)
+				}
+				count[at.country]++
+			}
+		}
+	}
+	slices.SortStableFunc(order, func(x, y string) int { return count[y] - count[x] })
+	if len(order) > 2 {
+		order = order[:2]
+	}
+	slices.Sort(order)
+	if order == nil {
+		order = []string{}
+	}
+	return order
+}
+
+func joinIDs(ids []string) string {
+	s := slices.Clone(ids)
+	slices.Sort(s)
+	return strings.Join(s, "|")
+}
+
+// absentSpans tells the tokens of a sentence that name people who are not
+// at the meeting: after "convey his regards to", or in "on behalf of X,".
+func (a *article) absentSpans(s *sentence) func(int) bool {
+	return func(i int) bool {
+		return s.regards >= 0 && i > s.regards || s.behalfFrom >= 0 && i >= s.behalfFrom && i < s.behalfTo
+	}
+}
+
+// delegSubject returns the leader of a delegation that a sentence makes the
+// subject of a meeting ("the Lao delegation held a working session"): the
+// one person of that country said to lead a delegation, else the one of
+// that country at the main event.
+func (a *article) delegSubject(s *sentence, main *event) *person {
+	var d *atom
+	for _, at := range s.atoms {
+		if at.kind == aEvent || at.kind == aName {
+			break
+		}
+		if at.kind == aDeleg && at.country != "" {
+			d = at
+			break
+		}
+	}
+	if d == nil {
+		return nil
+	}
+	for _, at := range s.atoms {
+		if at.kind == aName && at.person.country == d.country {
+			return nil // the sentence names its own person of that country
+		}
+	}
+	var leader *person
+	for _, p := range a.persons {
+		if p.deleg && p.country == d.country && p.first <= s.idx {
+			if leader != nil && leader != p {
+				leader = nil
+				break
+			}
+			leader = p
+		}
+	}
+	if leader != nil || main == nil {
+		return leader
+	}
+	for _, p := range main.persons {
+		if p.country == d.country {
+			if leader != nil && leader != p {
+				return nil
+			}
+			leader = p
+		}
+	}
+	return leader
+}
+
+// accentsAgree: in French an accent tells words apart ("traite" and
+// "traité"), so a document word must be written as the lexicon writes it
+// (the lexicon lists the spellings without accents it accepts).
+func (a *article) accentsAgree(toks []tok, i int, e entry) bool {
+	surface := strings.ToLower(a.text[toks[i].Start:toks[i+e.n-1].End])
+	if fold.HasDiacritics(surface) {
+		return true
+	}
+	ws := a.x.lex.Agreements[e.ref].Words
+	key := fold.Fold(surface)
+	for _, w := range slices.Concat(ws.Fr, ws.Any) {
+		if fold.Fold(w) == key && !fold.HasDiacritics(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateStartsAt: a date mention of the sentence starts at byte off, or one
+// word after it ("on March 5", "le 5 mars").
+func (a *article) dateStartsAt(s *sentence, off int) bool {
+	for _, m := range s.dates {
+		if m.Start == off && m.Date.Month > 0 {
+			return true // a year may name a document's period ("giai đoạn 2024 - 2029")
+		}
+	}
+	for k, t := range s.toks {
+		if t.Start == off && k+1 < len(s.toks) && (t.Fold == "on" || t.Fold == "le" || t.Fold == "ngay") {
+			for _, m := range s.dates {
+				if m.Start == s.toks[k+1].Start && m.Date.Month > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relativeDateAt: a relative date ("yesterday", "hier", "hôm qua") starts at off.
+func relativeDateAt(s *sentence, off int) bool {
+	for _, m := range s.dates {
+		if m.Start == off && m.Relative && !m.Anaphoric {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWitness: the sentence says people witnessed something ("chứng kiến",
+// "witnessed", "in the presence of", "en présence de").
+func hasWitness(s *sentence) bool {
+	for i, t := range s.toks {
+		switch t.Fold {
+		case "witnessed", "witness", "witnessing", "presence", "temoin", "temoins":
+			return true
+		case "chung":
+			if i+1 < len(s.toks) && s.toks[i+1].Fold == "kien" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterWordBefore: the event word at token i follows "after" ("sau buổi
+// tiếp", "after the talks", "après l'entretien"), so it dates another event.
+func afterWordBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.toks[k].Fold {
+		case "sau", "after", "apres", "following":
+			return true
+		case "the", "l", "la", "le", "les", "buoi", "cuoc", "khi", "their", "leur", "leurs", "its", "son", "sa":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// attendance: the sentence says people were there ("cùng dự", "tham dự
+// có", "also attended", "joined", "étaient présents", "ont assisté").
+func attendance(s *sentence) bool {
+	for i, t := range s.toks {
+		next := ""
+		if i+1 < len(s.toks) {
+			next = s.toks[i+1].Fold
+		}
+		switch t.Fold {
+		case "attended", "joined", "assiste", "assistaient", "presents", "presentes":
+			return true
+		case "present", "presente":
+			if i > 0 && (s.toks[i-1].Fold == "also" || s.toks[i-1].Fold == "egalement" || s.toks[i-1].Fold == "etait") || next == "were" {
+				return true
+			}
+		case "du":
+			// "Cùng dự", "Tham dự có", "cùng tham dự" (French "du" is no verb)
+			if t.Lower == "dự" && i > 0 && (s.toks[i-1].Lower == "cùng" || s.toks[i-1].Lower == "tham" && (next == "co" || i > 1 && s.toks[i-2].Lower == "cùng")) {
+				return true
+			}
+		case "mat":
+			if i > 0 && s.toks[i-1].Lower == "có" && t.Lower == "mặt" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// witnessPronoun: the witnesses are the people just spoken of ("en leur
+// présence", "in their presence", "they witnessed", "dưới sự chứng kiến của
+// hai vị lãnh đạo").
+func witnessPronoun(s *sentence) bool {
+	for i, t := range s.toks {
+		switch t.Fold {
+		case "presence", "witnessed", "witnessing":
+			for k := max(0, i-2); k < i; k++ {
+				switch s.toks[k].Fold {
+				case "leur", "their", "they", "ils":
+					return true
+				}
+			}
+		case "kien":
+			if i > 0 && s.toks[i-1].Fold == "chung" && i+3 < len(s.toks) && s.toks[i+1].Fold == "cua" && s.toks[i+2].Fold == "hai" {
+				switch s.toks[i+3].Fold {
+				case "vi", "lanh", "bo", "pho", "thu", "chu", "ong":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// relativeClauses returns the byte spans of the relative clauses opened
+// after a comma ("..., which took effect in 2020, ..."), to the next comma.
+func relativeClauses(s *sentence) [][2]int {
+	var out [][2]int
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].Text != "," {
+			continue
+		}
+		switch s.toks[i+1].Fold {
+		case "which", "that", "qui", "dont", "lequel", "laquelle", "ma":
+		default:
+			continue
+		}
+		end := s.end
+		for k := i + 2; k < len(s.toks); k++ {
+			if s.toks[k].Text == "," {
+				end = s.toks[k].Start
+				break
+			}
+		}
+		out = append(out, [2]int{s.toks[i+1].Start, end})
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, off int) bool {
+	for _, sp := range spans {
+		if off >= sp[0] && off < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// bothSides: "the two sides", "both sides", "hai bên", "les deux parties".
+func bothSides(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b := s.toks[i].Fold, s.toks[i+1].Fold
+		if (a == "two" || a == "both" || a == "hai" || a == "deux") && (b == "sides" || b == "ben" || b == "parties" || b == "leaders" || b == "dirigeants" || b == "ministres" || b == "ministers") {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementBefore: a document is named in the sentence before byte off.
+func (a *article) agreementBefore(s *sentence, off int) bool {
+	for _, at := range s.atoms {
+		if at.kind == aAgree && s.toks[at.s].Start < off {
+			return true
+		}
+	}
+	return false
+}
+
+// periodWordBefore: "pour 2025", "for 2025", "giai đoạn 2024-2029",
+// "période 2025": a period, not a day of the past.
+func periodWordBefore(s *sentence, off int) bool {
+	for k, t := range s.toks {
+		if t.Start == off && k > 0 {
+			switch s.toks[k-1].Fold {
+			case "pour", "for", "doan", "period", "periode":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,178 @@
+package fold
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// table maps the runes of the Latin blocks (where every accented letter of
+// French and Vietnamese lives) to their folded form. It is built once from
+// x/text (NFD, marks removed, case folded) and never written afterwards, so
+// readers need no lock; runes outside it take the slow x/text path.
+const tableSize = 0x2000
+
+var table = sync.OnceValue(func() *[tableSize]string {
+	var t [tableSize]string
+	for r := rune(0); r < tableSize; r++ {
+		t[r] = slowFold(string(r))
+	}
+	return &t
+})
+
+var (
+	special = strings.NewReplacer("đ", "d", "Đ", "d", "ð", "d", "ø", "o", "ł", "l", "æ", "ae", "œ", "oe", "ß", "ss")
+)
+
+func slowFold(s string) string {
+	tr := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(tr, s)
+	if err != nil {
+		out = s
+	}
+	// A Caser is stateful: one per call keeps this safe for concurrent use.
+	return special.Replace(cases.Fold().String(out))
+}
+
+// Rune folds one rune; it returns the folded string (usually one ASCII byte).
+func Rune(r rune) string {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return string(r)
+	}
+	if r < tableSize {
+		return table()[r]
+	}
+	return slowFold(string(r))
+}
+
+// Fold returns s without accents, in lower case, with đ as d. Punctuation
+// and spaces are kept as they are.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || ('A' <= s[i] && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteString(Rune(r))
+	}
+	return b.String()
+}
+
+// Key is the identity form of a name: folded, only letters and digits,
+// words joined by '-' ("Samdech Hun Sèn" → "samdech-hun-sen", "Hô Chi
+// Minh-Ville" → "ho-chi-minh-ville", "People's" → "people-s").
+func Key(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	sep := false
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			sep = false
+			b.WriteRune(r)
+			continue
+		}
+		sep = true
+	}
+	return b.String()
+}
+
+// Words returns the folded word tokens of s, the form used to look phrases up.
+func Words(s string) []string {
+	toks := Tokens(s)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind != Punct {
+			out = append(out, t.Fold)
+		}
+	}
+	return out
+}
+
+// HasDiacritics reports whether s holds a letter that folding changes other
+// than by case (an accent, đ).
+func HasDiacritics(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsUpper reports whether the first letter of s is upper case.
+func IsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// toneFix moves the tone mark of the word-final clusters oa, oe, uy to the
+// first vowel (the older spelling: "hòa", "thủy"), so both spellings of
+// Vietnamese words ("hoà"/"hòa", "Thoả"/"Thỏa") compare equal.
+var toneFix = func() map[string]string {
+	m := map[string]string{}
+	add := func(pairs ...string) {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			m[pairs[i]] = pairs[i+1]
+		}
+	}
+	add("oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
+		"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
+		"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy")
+	return m
+}()
+
+// Lower is s in lower case with accents kept and the tone mark of
+// word-final oa/oe/uy clusters in one place. s should be NFC (the
+// extractor normalises its input once).
+func Lower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	l := strings.ToLower(s)
+	if len(l) >= 3 {
+		// the last two runes
+		r1, n1 := utf8.DecodeLastRuneInString(l)
+		r0, n0 := utf8.DecodeLastRuneInString(l[:len(l)-n1])
+		if r0 == 'o' || r0 == 'u' {
+			if fixed, ok := toneFix[string(r0)+string(r1)]; ok {
+				l = l[:len(l)-n1-n0] + fixed
+			}
+		}
+	}
+	return l
+}

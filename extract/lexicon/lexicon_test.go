@@ -1,0 +1,103 @@
+package lexicon
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Countries) < 40 {
+		t.Errorf("only %d countries, want at least 40", len(l.Countries))
+	}
+	for _, code := range []string{"VN", "KH", "LA", "CN", "JP", "KR", "US", "RU", "FR", "IN", "AU", "MN", "CU", "TH"} {
+		if _, ok := l.CountryByCode(code); !ok {
+			t.Errorf("country %s missing", code)
+		}
+	}
+	for name, n := range map[string]int{"places": len(l.Places), "national": len(l.National), "named": len(l.Named),
+		"organs": len(l.Organs), "topics": len(l.Ministries.Topics), "titles": len(l.Titles), "events": len(l.Events),
+		"agreements": len(l.Agreements), "surnames": len(l.VietSurnames)} {
+		if n == 0 {
+			t.Errorf("no %s in the embedded data", name)
+		}
+	}
+	again, _ := Default()
+	if again != l {
+		t.Error("Default parsed twice")
+	}
+}
+
+func TestLoadMerges(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "extra.yaml")
+	data := `countries:
+  - code: KH
+    names: {en: [Kampuchea Krom test]}
+places:
+  - {country: KH, kind: city, names: [Bavet]}
+named:
+  - {key: test-agency, kind: media, country: LA, names: {en: [Test Agency]}}
+`
+	if err := os.WriteFile(p, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Load(nil, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kh, _ := l.CountryByCode("KH")
+	if !strings.Contains(strings.Join(kh.Names.En, "|"), "Kampuchea Krom test") || !strings.Contains(strings.Join(kh.Names.Fr, "|"), "Cambodge") {
+		t.Errorf("KH names not merged: %+v", kh.Names)
+	}
+	if len(l.Places) != len(base.Places)+1 || len(l.Named) != len(base.Named)+1 {
+		t.Errorf("entries not added: %d places, %d named", len(l.Places), len(l.Named))
+	}
+	bkh, _ := base.CountryByCode("KH")
+	if strings.Contains(strings.Join(bkh.Names.En, "|"), "test") {
+		t.Error("Load modified its base")
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"bad code", "countries:\n  - code: Vietnam\n    names: {en: [X]}\n", "x.yaml:2"},
+		{"unknown country", "places:\n  - {country: ZZ, kind: city, names: [Atlantis]}\n", `unknown country code "ZZ"`},
+		{"duplicate in file", "titles:\n  - {key: t1, names: {en: [A]}}\n  - {key: t1, names: {en: [B]}}\n", "x.yaml:3"},
+		{"unknown field", "titles:\n  - {key: t1, nmes: {en: [A]}}\n", "x.yaml:2"},
+		{"unknown section", "titels: []\n", "x.yaml"},
+		{"bad event kind", "events:\n  - {kind: party, words: {en: [party]}}\n", `unknown event kind "party"`},
+		{"bad title org", "titles:\n  - {key: t2, org: church, names: {en: [Pope]}}\n", `unknown org kind "church"`},
+		{"no names", "named:\n  - {key: nobody, kind: media}\n", "x.yaml:2"},
+		{"not yaml", "countries: [\n", "x.yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(nil, "x.yaml", []byte(tt.data))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !errors.Is(err, ErrInvalid) {
+				t.Errorf("error %v does not wrap ErrInvalid", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not say %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := Load(nil, filepath.Join(t.TempDir(), "missing.yaml")); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+		t.Errorf("missing file: %v", err)
+	}
+}

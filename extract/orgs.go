@@ -1,0 +1,1101 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+)
+
+type okind uint8
+
+const (
+	okNational okind = iota + 1 // a country's legislature, government...: org:<kind>:<CC>
+	okNamed                     // a named institution: org:<key>
+	okMinistry                  // org:ministry:<topic>:<CC>
+	okLocal                     // org:<kind>:<CC>:<place>
+	okJoint                     // org:joint-committee:<topic>:<A>-<B>
+	okEmbassy                   // org:embassy:<CC>:<host>
+	okGeneric                   // org:<CC>:<folded name>
+	okOrgan                     // <parent id>/<organ>
+)
+
+// orgRef is one mention of an institution.
+type orgRef struct {
+	kind     okind
+	ref      int    // national, named, topic, local or organ index; -1 when none
+	slug     string // generic name, generic organ name, joint topic
+	place    int    // local: place index
+	country  string // as the text says it (adjective, complement); "" when it does not
+	country2 string // embassy: host country; joint: the other country
+	parent   *orgRef
+	surface  string
+	sent     int
+	tok      int // first token in its sentence
+	start    int
+	end      int
+	bare     bool   // the country is not said where the institution is named
+	held     string // the country of a person holding a title in it
+	resolved string // the country finally given
+	anaphora *orgRef
+	abbr     string // "(JICA)" written after the name
+}
+
+// parseOrg recognises an institution starting at token i (depth guards
+// the recursion through organs).
+func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
+	o, j := a.parseOrg1(s, i, depth)
+	if o == nil {
+		return o, j
+	}
+	// "Agence japonaise de coopération internationale (JICA)": a name and
+	// its abbreviation, another name of it in this article
+	toks := s.toks
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+		o.abbr = toks[j+1].Text
+		a.defineAbbr(toks, j, o)
+		if o.kind != okNational {
+			j += 3
+		}
+	} else if j >= 3 && toks[j-1].Text == ")" && toks[j-3].Text == "(" && toks[j-2].AllCaps && o.abbr == "" {
+		o.abbr = toks[j-2].Text
+		a.defineAbbr(toks, j-3, o)
+	}
+	if a.lang != "en" {
+		return o, j
+	}
+	// English names the organ after its body: "National Assembly Standing
+	// Committee", "VFF Central Committee", "CPV Central Committee's Commission"
+	for n := 0; n < 3 && j < len(s.toks); n++ {
+		k := j
+		if k < len(s.toks) && s.toks[k].Fold == "s" && s.toks[k].Glued {
+			k++ // "Committee's"
+		}
+		e, ok := first(a.look(s.toks, k), cOrgan)
+		if !ok {
+			break
+		}
+		c := &orgRef{kind: okOrgan, ref: e.ref, parent: o, bare: o.bare}
+		a.setSpan(s, c, i, k+e.n)
+		o, j = c, k+e.n
+	}
+	return o, j
+}
+
+func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
+	toks := s.toks
+	if depth > 4 || i >= len(toks) || toks[i].Kind != fold.Word {
+		return nil, i
+	}
+	ms := a.look(toks, i)
+	// "le ministère vietnamien des Finances ... celui cambodgien de
+	// l'Économie et des Finances": the ministry word left out
+	if (toks[i].Fold == "celui" || toks[i].Fold == "celle") && a.lastMinistry() {
+		j := i + 1
+		o := &orgRef{kind: okMinistry, bare: true, ref: -1}
+		if ae, ok := first(a.look(toks, j), cAdj); ok {
+			o.country, o.bare = a.x.lex.Countries[ae.ref].Code, false
+			j += ae.n
+		}
+		j = skipConn(toks, j)
+		if te, ok := first(a.look(toks, j), cTopic); ok {
+			o.ref = te.ref
+			j += te.n
+			if cc, m := a.orgCountry(toks, j); cc != "" {
+				o.country, o.bare, j = cc, false, m
+			}
+			a.setSpan(s, o, i, j)
+			o.surface = ""
+			return o, j
+		}
+	}
+	// "Cambodian National Assembly", "Vietnamese Ministry of Finance"
+	if e, ok := first(ms, cAdj); ok && a.lang == "en" {
+		if he, ok := first(a.look(toks, i+e.n), cEmbassy); ok {
+			// "the Indian Embassy"
+			o := &orgRef{kind: okEmbassy, country: a.x.lex.Countries[e.ref].Code}
+			j := i + e.n + he.n
+			if j+1 < len(toks) && (toks[j].Fold == "in" || toks[j].Fold == "to") {
+				if ce, ok := first(a.look(toks, skipConn(toks, j+1)), cCountry); ok {
+					o.country2 = a.x.lex.Countries[ce.ref].Code
+					j = skipConn(toks, j+1) + ce.n
+				}
+			}
+			a.setSpan(s, o, i, j)
+			return o, j
+		}
+		if o, j := a.parseOrg(s, i+e.n, depth+1); o != nil && o.bare && (o.kind == okNational || o.kind == okMinistry || o.kind == okGeneric) {
+			o.country, o.bare = a.x.lex.Countries[e.ref].Code, false
+			a.setSpan(s, o, i, j)
+			return o, j
+		}
+	}
+	// an organ of another body: "Bureau de l'AN", "Ban Thư ký Quốc hội"
+	for _, e := range ms {
+		if e.cat != cOrgan {
+			continue
+		}
+		j := skipConn(toks, i+e.n)
+		// "Trung ương Đảng Nhân dân Cách mạng Lào": the organ's last word
+		// ("Đảng", "Party") starts the name of the party it belongs to
+		if last := toks[i+e.n-1].Fold; e.n >= 2 && (last == "dang" || last == "party" || last == "parti") {
+			if p, k := a.parseOrg(s, i+e.n-1, depth+1); p != nil && p.kind == okNamed && k > i+e.n {
+				o := &orgRef{kind: okOrgan, ref: e.ref, parent: p, bare: p.bare}
+				a.setSpan(s, o, i, k)
+				return o, k
+			}
+		}
+		if p, k := a.parseOrg(s, j, depth+1); p != nil {
+			o := &orgRef{kind: okOrgan, ref: e.ref, parent: p, bare: p.bare}
+			a.setSpan(s, o, i, k)
+			return o, k
+		}
+		if dp := a.x.lex.Organs[e.ref].DefaultParent; dp != "" {
+			p := a.defaultBody(dp)
+			if p != nil {
+				k := i + e.n
+				o := &orgRef{kind: okOrgan, ref: e.ref, parent: p, bare: true}
+				if cc, m := a.orgCountry(toks, k); cc != "" {
+					p.country, p.bare, o.bare, k = cc, false, false, m
+				}
+				p.surface = ""
+				a.setSpan(s, o, i, k)
+				p.start, p.end, p.sent, p.tok = o.start, o.end, s.idx, i
+				return o, k
+			}
+		}
+	}
+	// a named institution
+	if e, ok := first(ms, cNamed); ok {
+		j := i + e.n
+		j = skipAbbrDef(toks, j)
+		o := &orgRef{kind: okNamed, ref: e.ref, country: a.x.lex.Named[e.ref].Country}
+		if cc, m := a.orgCountry(toks, j); cc != "" && cc == o.country {
+			j = m
+		}
+		a.setSpan(s, o, i, j)
+		return o, j
+	}
+	// an abbreviation the article defined: "Assemblée nationale (AN)"
+	if t := toks[i]; t.AllCaps {
+		if def, ok := a.abbrs[t.Text]; ok && len(ms) == 0 {
+			o := *def
+			o.anaphora = def
+			j := i + 1
+			if cc, m := a.orgCountry(toks, j); cc != "" {
+				o.country, o.bare, j = cc, false, m
+			} else {
+				o.bare = true
+			}
+			a.setSpan(s, &o, i, j)
+			return &o, j
+		}
+	}
+	// a national body: "Assemblée nationale cambodgienne", "Quốc hội Việt Nam"
+	if e, ok := first(ms, cNational); ok {
+		j := i + e.n
+		o := &orgRef{kind: okNational, ref: e.ref, bare: true}
+		if k := a.defineAbbr(toks, j, o); k > j {
+			j = k
+		}
+		if cc, m := a.orgCountry(toks, j); cc != "" {
+			o.country, o.bare, j = cc, false, m
+			if k := a.defineAbbr(toks, j, o); k > j {
+				j = k
+			}
+		}
+		a.setSpan(s, o, i, j)
+		return o, j
+	}
+	// a ministry: head, [demonym], [de], topic, [country]
+	if e, ok := first(ms, cMinHead); ok {
+		j := i + e.n
+		o := &orgRef{kind: okMinistry, bare: true, ref: -1}
+		if ae, ok := first(a.look(toks, j), cAdj); ok {
+			o.country, o.bare = a.x.lex.Countries[ae.ref].Code, false
+			j += ae.n
+		}
+		j = skipConn(toks, j)
+		te, ok := first(a.look(toks, j), cTopic)
+		if !ok {
+			// "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh": another body starting with the same word
+			return a.parseOrgAfterMinistry(s, i, ms, depth)
+		}
+		o.ref = te.ref
+		j += te.n
+		if cc, m := a.orgCountry(toks, j); cc != "" {
+			o.country, o.bare, j = cc, false, m
+		}
+		j = skipAbbrDef(toks, j)
+		a.setSpan(s, o, i, j)
+		return o, j
+	}
+	return a.parseOrgAfterMinistry(s, i, ms, depth)
+}
+
+// parseOrgAfterMinistry tries the kinds of institution after ministries:
+// local bodies, joint committees, embassies, other institutions.
+func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth int) (*orgRef, int) {
+	toks := s.toks
+	// a local body: "Comité populaire de Hanoï", "Ủy ban nhân dân tỉnh Sóc Trăng"
+	if e, ok := first(ms, cLocal); ok {
+		j := i + e.n
+		k := j
+		pe, found := first(a.look(toks, k), cPlace)
+		for n := 0; !found && n < 5 && k < len(toks); n++ {
+			t := toks[k]
+			if !(localPrefix[t.Fold] && !t.Cap || n == 0 && (t.Lower == "tỉnh" || t.Lower == "tp" || t.Fold == "province") || t.Text == ".") {
+				break
+			}
+			k++
+			pe, found = first(a.look(toks, k), cPlace)
+		}
+		if found {
+			o := &orgRef{kind: okLocal, ref: e.ref, place: pe.ref, country: a.x.lex.Places[pe.ref].Country}
+			a.setSpan(s, o, i, k+pe.n)
+			s.inner = append(s.inner, &atom{kind: aPlace, s: k, e: k + pe.n, ref: pe.ref, country: o.country})
+			return o, k + pe.n
+		}
+		if prev := a.lastLocal(e.ref); prev != nil {
+			o := *prev
+			o.anaphora = prev
+			a.setSpan(s, &o, i, j)
+			return &o, j
+		}
+		// "Chủ tịch UBND tỉnh", "Comité populaire provincial": the body of
+		// the province the text is about (the one of its last local body)
+		if provincial(toks[i:k]) && !(k < len(toks) && toks[k].Cap && toks[k].Kind == fold.Word) {
+			if prev := a.lastLocal(-1); prev != nil {
+				o := &orgRef{kind: okLocal, ref: e.ref, place: prev.place, country: prev.country}
+				end := j
+				if end < len(toks) && (toks[end].Lower == "tỉnh" || toks[end].Fold == "province") {
+					end++ // "UBND tỉnh"
+				}
+				a.setSpan(s, o, i, end)
+				return o, end
+			}
+		}
+	}
+	if e, ok := first(ms, cLocalShort); ok {
+		if prev := a.lastLocal(e.ref); prev != nil && (i == 0 || !toks[i-1].Cap) {
+			o := *prev
+			o.anaphora = prev
+			a.setSpan(s, &o, i, i+e.n)
+			return &o, i + e.n
+		}
+	}
+	// "Hanoi People's Committee": place, [Provincial|City], local head
+	if e, ok := first(ms, cPlace); ok && a.lang == "en" {
+		j := i + e.n
+		for j < len(toks) && localEnMods[toks[j].Fold] {
+			j++
+		}
+		if le, ok := first(a.look(toks, j), cLocal); ok {
+			o := &orgRef{kind: okLocal, ref: le.ref, place: e.ref, country: a.x.lex.Places[e.ref].Country}
+			a.setSpan(s, o, i, j+le.n)
+			s.inner = append(s.inner, &atom{kind: aPlace, s: i, e: i + e.n, ref: e.ref, country: o.country})
+			return o, j + le.n
+		}
+	}
+	// a joint committee
+	if o, j := a.parseJoint(s, i, ms); o != nil {
+		return o, j
+	}
+	// an embassy: "ambassade du Vietnam en République de Corée"
+	if e, ok := first(ms, cEmbassy); ok {
+		j := skipConn(toks, i+e.n)
+		if ce, ok := first(a.look(toks, j), cCountry); ok {
+			o := &orgRef{kind: okEmbassy, country: a.x.lex.Countries[ce.ref].Code}
+			j += ce.n
+			if j < len(toks) && (toks[j].Fold == "en" || toks[j].Fold == "au" || toks[j].Fold == "aux" || toks[j].Fold == "in" || toks[j].Fold == "to" || toks[j].Lower == "tại") {
+				if he, ok := first(a.look(toks, skipConn(toks, j+1)), cCountry); ok {
+					o.country2 = a.x.lex.Countries[he.ref].Code
+					j = skipConn(toks, j+1) + he.n
+				}
+			}
+			a.setSpan(s, o, i, j)
+			return o, j
+		}
+	}
+	// another institution: a head noun and its complement
+	if _, ok := first(ms, cGeneric); ok {
+		return a.parseGeneric(s, i, ms, depth)
+	}
+	if a.lang == "en" {
+		return a.parseGenericEn(s, i)
+	}
+	return nil, i
+}
+
+// parseGenericEn: English puts the head last: "Vietnam-Cuba Friendship
+// Association", "Japan International Cooperation Agency". Capitalised
+// words (countries and demonyms among them) ending with a head noun.
+func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
+	toks := s.toks
+	if !toks[i].Cap || a.stop[toks[i].Fold] {
+		return nil, i
+	}
+	var cs []string
+	k := i
+	for k < len(toks) && k-i < 8 {
+		t := toks[k]
+		if t.Text == "-" || t.Text == "–" {
+			if k > i && k+1 < len(toks) && toks[k+1].Cap {
+				k++
+				continue
+			}
+			break
+		}
+		// a plural possessive inside the name: "Parliamentarians' Friendship Group"
+		if (t.Text == "'" || t.Text == "’") && k > i && strings.HasSuffix(toks[k-1].Fold, "s") && k+1 < len(toks) && toks[k+1].Cap && toks[k+1].Kind == fold.Word {
+			k++
+			continue
+		}
+		if t.Kind != fold.Word || !t.Cap || t.AllCaps && k > i {
+			break
+		}
+		ms := a.look(toks, k)
+		if e, ok := first(ms, cGeneric); ok && k > i {
+			end := k + e.n
+			o := &orgRef{kind: okGeneric, ref: -1, bare: true}
+			if len(cs) == 1 {
+				o.country, o.bare = cs[0], false
+			}
+			o.slug = fold.Key(a.text[toks[i].Start:toks[end-1].End])
+			a.setSpan(s, o, i, end)
+			return o, end
+		}
+		if e, ok := first(ms, cCountry); ok {
+			cs = append(cs, a.x.lex.Countries[e.ref].Code)
+			k += e.n
+			continue
+		}
+		if e, ok := first(ms, cAdj); ok {
+			cs = append(cs, a.x.lex.Countries[e.ref].Code)
+			k += e.n
+			continue
+		}
+		if len(ms) > 0 && properEntry(ms) {
+			break // a title, a place, a known body
+		}
+		k++
+	}
+	return nil, i
+}
+
+// skipAbbrDef skips "(ABBR)" after a name.
+func skipAbbrDef(toks []tok, j int) int {
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+		return j + 3
+	}
+	return j
+}
+
+// defineAbbr records "(AN)" after an institution's name as its abbreviation
+// in this article.
+func (a *article) defineAbbr(toks []tok, j int, o *orgRef) int {
+	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+		if _, ok := a.abbrs[toks[j+1].Text]; !ok {
+			a.abbrs[toks[j+1].Text] = o
+		}
+		return j + 3
+	}
+	return j
+}
+
+// orgCountry reads the country after an institution's name: a demonym
+// ("cambodgienne"), "du Cambodge", "of Vietnam", or (Vietnamese) the name.
+func (a *article) orgCountry(toks []tok, j int) (string, int) {
+	j = skipAbbrDef(toks, j)
+	if j >= len(toks) {
+		return "", j
+	}
+	if e, ok := first(a.look(toks, j), cAdj); ok && a.lang != "en" {
+		return a.x.lex.Countries[e.ref].Code, j + e.n
+	}
+	k := skipConn(toks, j)
+	if a.lang == "vi" && k < len(toks) && toks[k].Lower == "nước" {
+		k++ // "Bộ Công an nước Cộng hòa Nhân dân Trung Hoa"
+	}
+	if a.lang == "vi" || k > j {
+		if e, ok := first(a.look(toks, k), cCountry); ok {
+			m := k + e.n
+			return a.x.lex.Countries[e.ref].Code, m
+		}
+	}
+	return "", j
+}
+
+// defaultBody is the body an organ belongs to when the text names none
+// ("Bộ Chính trị": the ruling party).
+func (a *article) defaultBody(kind string) *orgRef {
+	if kind == "party" {
+		return &orgRef{kind: okNamed, ref: -1, slug: "party", bare: true}
+	}
+	for i, n := range a.x.lex.National {
+		if n.Kind == kind {
+			return &orgRef{kind: okNational, ref: i, bare: true}
+		}
+	}
+	for i, n := range a.x.lex.Named {
+		if n.Key == kind {
+			return &orgRef{kind: okNamed, ref: i, country: n.Country}
+		}
+	}
+	return nil
+}
+
+func (a *article) lastLocal(kind int) *orgRef {
+	for k := len(a.orgs) - 1; k >= 0 && k >= len(a.orgs)-200; k-- {
+		if o := a.orgs[k]; o.kind == okLocal && (o.ref == kind || kind < 0) && o.anaphora == nil {
+			return o
+		}
+	}
+	return nil
+}
+
+// parseJoint: "Comité mixte des frontières Vietnam - Cambodge",
+// "Vietnam-Cambodia Joint Border Committee", "Ủy ban hỗn hợp 2 nước".
+func (a *article) parseJoint(s *sentence, i int, ms []entry) (*orgRef, int) {
+	toks := s.toks
+	start := i
+	var pre []string
+	// countries before the head (English)
+	slug := ""
+	if c1, j, ok := a.countryPair(toks, i); ok && a.lang == "en" {
+		if e, ok := first(a.look(toks, j), cJointHead); ok {
+			pre = c1
+			ms = []entry{e}
+			i = j
+		} else if n, topic := jointWithTopic(toks, j); n > 0 {
+			// "Vietnam – Thailand Joint Trade Committee"
+			pre = c1
+			ms = []entry{{cat: cJointHead, n: n}}
+			i, slug = j, topic
+		}
+	}
+	e, ok := first(ms, cJointHead)
+	if !ok {
+		return nil, start
+	}
+	o := &orgRef{kind: okJoint, ref: -1, slug: slug}
+	j := i + e.n
+	head := fold.Key(a.text[toks[i].Start:toks[j-1].End])
+	if strings.Contains(head, "border") || strings.Contains(head, "boundary") {
+		o.slug = "border"
+	}
+	if te, ok := first(a.look(toks, j), cJointTopic); ok {
+		o.slug = a.x.lex.Joint.Topics[te.ref].Key
+		j += te.n
+	}
+	if slug != "" {
+		o.slug = slug
+	}
+	if o.slug == "" {
+		o.slug = "cooperation"
+	}
+	cs := pre
+	if c, k, ok := a.countryPair(toks, j); ok {
+		cs, j = c, k
+	} else if j+1 < len(toks) && (toks[j].Text == "2" || toks[j].Lower == "hai") && toks[j+1].Lower == "nước" {
+		j += 2
+	}
+	if len(cs) == 2 {
+		o.country, o.country2 = cs[0], cs[1]
+	}
+	a.setSpan(s, o, start, j)
+	return o, j
+}
+
+// jointWithTopic reads "Joint Trade Committee", "Joint Economic
+// Commission": Joint, one or two capitalised topic words, the head. It
+// returns the number of tokens and the topic.
+func jointWithTopic(toks []tok, j int) (int, string) {
+	if j >= len(toks) || toks[j].Fold != "joint" {
+		return 0, ""
+	}
+	for k := j + 2; k <= j+3 && k < len(toks); k++ {
+		if f := toks[k].Fold; f == "committee" || f == "commission" {
+			var words []string
+			for _, t := range toks[j+1 : k] {
+				if t.Kind != fold.Word || !t.Cap {
+					return 0, ""
+				}
+				words = append(words, t.Fold)
+			}
+			return k + 1 - j, strings.Join(words, "-")
+		}
+	}
+	return 0, ""
+}
+
+// countryPair reads "Vietnam - Cambodge" / "Vietnam-Cambodia".
+func (a *article) countryPair(toks []tok, i int) ([]string, int, bool) {
+	e1, ok := first(a.look(toks, i), cCountry)
+	if !ok {
+		return nil, i, false
+	}
+	j := i + e1.n
+	if j < len(toks) && (toks[j].Text == "-" || toks[j].Text == "–" || toks[j].Text == "—") {
+		j++
+	} else if !(j < len(toks) && toks[j].Glued) {
+		return nil, i, false
+	}
+	e2, ok := first(a.look(toks, j), cCountry)
+	if !ok {
+		return nil, i, false
+	}
+	return []string{a.x.lex.Countries[e1.ref].Code, a.x.lex.Countries[e2.ref].Code}, j + e2.n, true
+}
+
+var genericStop = map[string]bool{"a": true, "ont": true, "est": true, "sont": true, "qui": true, "que": true, "pour": true, "afin": true,
+	"avec": true, "dans": true, "sur": true, "lors": true, "en": true, "au": true, "aux": true, "par": true, "entre": true,
+	"cua": true, "tai": true, "voi": true, "da": true, "se": true, "dang": true, "la": true, "ve": true, "cho": true,
+	"trong": true, "tu": true, "den": true, "toi": true, "khi": true, "duoc": true, "do": true, "nham": true, "nay": true}
+
+// viVerbs: verbs that end an institution's name in Vietnamese ("Chủ tịch
+// Ủy ban dẫn đầu": the chairwoman of the committee leads).
+var viVerbs = map[string]bool{"dẫn": true, "tiếp": true, "thăm": true, "phát": true, "khẳng": true, "nhấn": true, "đề": true,
+	"chào": true, "hội": true, "gặp": true, "ký": true, "trao": true, "cảm": true, "bày": true, "chúc": true, "đánh": true,
+	"tham": true, "chủ": true, "làm": true, "có": true, "sang": true, "đến": true}
+
+// parseGeneric: an institution no list knows, by its head noun and
+// complement ("Comité d'organisation des cérémonies nationales",
+// "Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia").
+func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgRef, int) {
+	toks := s.toks
+	e, _ := first(ms, cGeneric)
+	j := i + e.n
+	k := j
+	words := 0
+	adjCC := ""
+	switch a.lang {
+	case "vi":
+		for k < len(toks) && words < 10 {
+			t := toks[k]
+			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
+			capFirst := k == j && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
+			if capFirst {
+				if ms := a.look(toks, k); len(ms) > 0 && properEntry(ms) {
+					capFirst = false
+				}
+			}
+			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbs[t.Lower] {
+				k++
+				words++
+				continue
+			}
+			if t.Text == "-" && k+1 < len(toks) && !toks[k+1].Cap {
+				k++
+				continue
+			}
+			break
+		}
+	case "fr":
+		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
+			// "Agence japonaise de coopération internationale"
+			adjCC, k = a.x.lex.Countries[ae.ref].Code, k+ae.n
+			j = k
+		}
+		if k < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "d" || toks[k].Fold == "des" || toks[k].Fold == "du") && !toks[k].Cap {
+			k++
+			for k < len(toks) && words < 8 {
+				t := toks[k]
+				if t.Kind == fold.Word && !t.Cap && !genericStop[t.Fold] && !(t.Fold == "des" || t.Fold == "du") {
+					if t.Fold == "et" && !(k+1 < len(toks) && !toks[k+1].Cap) {
+						break
+					}
+					k++
+					words++
+					continue
+				}
+				break
+			}
+		}
+	default:
+		return nil, i
+	}
+	if words == 0 && adjCC == "" {
+		// "Chủ tịch Ủy ban": the committee just named in full
+		if prev := a.lastGeneric(fold.Key(a.text[toks[i].Start:toks[j-1].End])); prev != nil && (j >= len(toks) || !toks[j].Cap) {
+			o := *prev
+			o.anaphora = prev
+			a.setSpan(s, &o, i, j)
+			return &o, j
+		}
+		return nil, i
+	}
+	// drop a trailing linking word
+	for k > j && (connectors[toks[k-1].Fold] || toks[k-1].Fold == "et" || toks[k-1].Lower == "và") {
+		k--
+		words--
+	}
+	if words == 0 {
+		return nil, i
+	}
+	// "... française au Vietnam (CCIFV)": where it works is part of its name
+	if k+4 < len(toks) && (toks[k].Fold == "au" || toks[k].Fold == "en" || toks[k].Fold == "in") {
+		if ce, ok := first(a.look(toks, k+1), cCountry); ok {
+			if m := k + 1 + ce.n; m+2 < len(toks) && toks[m].Text == "(" && toks[m+1].AllCaps && toks[m+2].Text == ")" {
+				k = m
+			}
+		}
+	}
+	o := &orgRef{kind: okGeneric, ref: -1, bare: adjCC == "", country: adjCC}
+	o.slug = fold.Key(a.text[toks[i].Start:toks[k-1].End])
+	end := k
+	if cc, m := a.orgCountry(toks, end); cc != "" {
+		o.country, o.bare, end = cc, false, m
+	}
+	// "... des Forces armées royales cambodgiennes": a part of that body
+	if m := skipConn(toks, end); m > end || a.lang == "vi" && (toks[min(m, len(toks)-1)].Lower == "của" || startsMinistry(a, toks, m)) {
+		if p, q := a.parseOrg(s, m, depth+1); p != nil {
+			g := &orgRef{kind: okOrgan, ref: -1, slug: o.slug, parent: p, bare: p.bare}
+			a.setSpan(s, g, i, q)
+			return g, q
+		}
+	}
+	a.setSpan(s, o, i, end)
+	return o, end
+}
+
+// resolveOrgs gives every institution mention its country: the one the
+// text says, else the one of the person holding a title in it, else the
+// one an earlier mention of the same body had, else the source's.
+func (a *article) resolveOrgs() {
+	firstOf := map[string]string{}
+	kindKey := func(o *orgRef) string {
+		switch o.kind {
+		case okNational, okMinistry:
+			return string(rune('0'+o.kind)) + ":" + itoa(o.ref)
+		case okNamed:
+			if o.ref < 0 {
+				return "party"
+			}
+		case okOrgan:
+			return "organ:" + itoa(o.ref) + o.slug
+		case okGeneric:
+			// one body named twice, once with its country: one identity
+			return "generic:" + o.slug
+		}
+		return ""
+	}
+	// coordination: "Thượng viện và Quốc hội Campuchia"
+	for k, o := range a.orgs {
+		if !o.bare || o.country != "" {
+			continue
+		}
+		for _, n := range a.orgs[k+1:] {
+			if n.sent > o.sent {
+				break
+			}
+			if n.sent != o.sent || n.start < o.end {
+				continue
+			}
+			gap := strings.TrimSpace(a.text[o.end:n.start])
+			if (gap == "và" || gap == "et" || gap == "and" || gap == ",") && n.country != "" && n.kind == okNational {
+				o.held = n.country
+			}
+			break
+		}
+	}
+	var resolve func(o *orgRef) string
+	resolve = func(o *orgRef) string {
+		if o.resolved != "" {
+			return o.resolved
+		}
+		switch {
+		case o.kind == okOrgan:
+			c := resolve(o.parent)
+			o.resolved = c
+			return c
+		case o.country != "":
+			o.resolved = o.country
+		case o.held != "":
+			o.resolved = o.held
+		case o.anaphora != nil && o.anaphora.resolved != "":
+			o.resolved = o.anaphora.resolved
+		default:
+			if c, ok := firstOf[kindKey(o)]; ok && kindKey(o) != "" {
+				o.resolved = c
+			} else if o.kind == okGeneric || o.kind == okJoint || o.kind == okNamed && o.ref >= 0 {
+				o.resolved = ""
+			} else {
+				o.resolved = a.home
+			}
+		}
+		if k := kindKey(o); k != "" && o.resolved != "" {
+			if _, ok := firstOf[k]; !ok {
+				firstOf[k] = o.resolved
+			}
+		}
+		return o.resolved
+	}
+	// a bare mention set against a foreign one in the same sentence is the
+	// source's own ("Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Campuchia")
+	homeSeen := map[string]bool{}
+	for _, o := range a.orgs {
+		if a.home != "" && (o.country == a.home || o.held == a.home) {
+			homeSeen[kindKey(o)] = true
+		}
+	}
+	foreign := map[string]bool{} // sentence and kind of a foreign body named explicitly
+	for _, n := range a.orgs {
+		if n.country != "" && n.country != a.home && kindKey(n) != "" {
+			foreign[itoa(n.sent)+"|"+kindKey(n)] = true
+		}
+	}
+	for _, o := range a.orgs {
+		if o.country != "" || o.held != "" || a.home == "" || kindKey(o) == "" || !homeSeen[kindKey(o)] {
+			continue
+		}
+		if foreign[itoa(o.sent)+"|"+kindKey(o)] {
+			o.held = a.home
+		}
+	}
+	// explicit ones first, so a bare mention can take the country of a
+	// later explicit one when nothing else tells
+	for _, o := range a.orgs {
+		if o.country != "" || o.held != "" {
+			resolve(o)
+		}
+	}
+	for _, o := range a.orgs {
+		resolve(o)
+	}
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// orgID is the canonical id of a resolved institution.
+func (a *article) orgID(o *orgRef) string {
+	l := a.x.lex
+	cc := o.resolved
+	switch o.kind {
+	case okNational:
+		return "org:" + l.National[o.ref].Kind + ":" + orUnknown(cc)
+	case okNamed:
+		if o.ref < 0 { // the ruling party of a country
+			if p, ok := a.x.party[cc]; ok {
+				return "org:" + l.Named[p].Key
+			}
+			return "org:party:" + orUnknown(cc)
+		}
+		n := l.Named[o.ref]
+		if n.Country != "" && a.x.nationalKind[n.Kind] {
+			// "State Great Khural": the legislature of its country
+			return "org:" + n.Kind + ":" + n.Country
+		}
+		return "org:" + n.Key
+	case okMinistry:
+		return "org:ministry:" + l.Ministries.Topics[o.ref].Key + ":" + orUnknown(cc)
+	case okLocal:
+		return "org:" + l.Local[o.ref].Kind + ":" + o.country + ":" + fold.Key(l.Places[o.place].Names[0])
+	case okJoint:
+		cs := []string{o.country, o.country2}
+		if o.country == "" {
+			cs = a.mainPair()
+		}
+		sort.Strings(cs)
+		return "org:joint-committee:" + o.slug + ":" + strings.Join(cs, "-")
+	case okEmbassy:
+		return "org:embassy:" + o.country + ":" + orUnknown(a.embassyHost(o))
+	case okGeneric:
+		if cc == "" {
+			return "org:" + o.slug
+		}
+		return "org:" + cc + ":" + o.slug
+	case okOrgan:
+		key := o.slug
+		if o.ref >= 0 {
+			key = l.Organs[o.ref].Key
+			if as := l.Organs[o.ref].As; as != "" {
+				key = as
+			}
+		}
+		return a.orgID(o.parent) + "/" + key
+	}
+	return "org:unknown"
+}
+
+func orUnknown(cc string) string {
+	if cc == "" {
+		return "XX"
+	}
+	return cc
+}
+
+// orgNames returns the canonical name and other known names of an
+// institution in the three languages.
+func (a *article) orgNames(o *orgRef) (string, []string) {
+	l := a.x.lex
+	cc := o.resolved
+	cname, cvi := "", ""
+	if c, ok := l.CountryByCode(cc); ok {
+		cname, cvi = c.Name(), c.Names.First("vi")
+	}
+	var names []string
+	switch o.kind {
+	case okNational:
+		b := l.National[o.ref]
+		en, fr, vi := b.Display["en"], b.Display["fr"], b.Display["vi"]
+		if cname != "" {
+			names = append(names, en+" of "+cname, vi+" "+cvi)
+		}
+		names = append(names, en, fr, vi)
+	case okNamed:
+		if o.ref < 0 {
+			if p, ok := a.x.party[cc]; ok {
+				n := l.Named[p].Names
+				names = append(names, n.First("en"), n.First("fr"), n.First("vi"))
+			} else {
+				names = append(names, "Party")
+			}
+			break
+		}
+		n := l.Named[o.ref].Names
+		names = append(names, n.First("en"), n.First("fr"), n.First("vi"))
+	case okMinistry:
+		t := l.Ministries.Topics[o.ref].Names
+		en := "Ministry of " + t.First("en")
+		if cname != "" {
+			names = append(names, en+" of "+cname)
+		}
+		names = append(names, en, "Bộ "+t.First("vi"))
+	case okLocal:
+		b := l.Local[o.ref]
+		p := l.Places[o.place].Names[0]
+		names = append(names, p+" "+b.Display["en"], b.Display["en"]+" of "+p)
+	case okJoint:
+		cs := []string{o.country, o.country2}
+		if o.country == "" {
+			cs = a.mainPair()
+		}
+		var cn []string
+		for _, c := range cs {
+			if x, ok := l.CountryByCode(c); ok {
+				cn = append(cn, x.Name())
+			}
+		}
+		d := l.Joint.Display["en"]
+		if o.slug == "border" {
+			d = "Joint Border Committee"
+		}
+		if len(cn) == 2 {
+			names = append(names, cn[0]+"-"+cn[1]+" "+d)
+		}
+		names = append(names, d)
+	case okEmbassy:
+		if c, ok := l.CountryByCode(o.country); ok {
+			n := "Embassy of " + c.Name()
+			if h, ok := l.CountryByCode(a.embassyHost(o)); ok {
+				n += " in " + h.Name()
+			}
+			names = append(names, n)
+		}
+	case okOrgan:
+		if o.ref >= 0 {
+			on := l.Organs[o.ref].Names
+			en, enBare, vi, viBare := a.langNames(o.parent)
+			for _, x := range []string{en, enBare} {
+				if x != "" {
+					names = append(names, on.First("en")+" of the "+x)
+				}
+			}
+			for _, x := range []string{vi, viBare} {
+				if x != "" {
+					names = append(names, on.First("vi")+" "+x)
+				}
+			}
+		}
+	}
+	if o.surface != "" {
+		names = append(names, strings.TrimSpace(o.surface))
+	}
+	if o.abbr != "" {
+		names = append(names, o.abbr)
+	}
+	names = dedupFold(names)
+	if len(names) == 0 {
+		return "institution", nil
+	}
+	return names[0], names[1:]
+}
+
+func dedupFold(ns []string) []string {
+	seen := map[string]bool{}
+	out := ns[:0]
+	for _, n := range ns {
+		n = strings.TrimSpace(n)
+		k := fold.Key(n)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, n)
+	}
+	return out
+}
+
+func orgKindName(a *article, o *orgRef) string {
+	switch o.kind {
+	case okNational:
+		return a.x.lex.National[o.ref].Kind
+	case okNamed:
+		if o.ref < 0 {
+			return "party"
+		}
+		return a.x.lex.Named[o.ref].Kind
+	case okMinistry:
+		return "ministry"
+	case okLocal:
+		return a.x.lex.Local[o.ref].Kind
+	case okJoint:
+		return "joint_committee"
+	case okEmbassy:
+		return "embassy"
+	case okOrgan:
+		if o.ref >= 0 {
+			return a.x.lex.Organs[o.ref].Key
+		}
+		return "department"
+	}
+	return "institution"
+}
+
+func (a *article) lastMinistry() bool {
+	for k := len(a.orgs) - 1; k >= 0 && k >= len(a.orgs)-3; k-- {
+		if a.orgs[k].kind == okMinistry {
+			return true
+		}
+	}
+	return false
+}
+
+// langNames gives the English and Vietnamese names of a body, with and
+// without its country, to build the names of its organs.
+func (a *article) langNames(o *orgRef) (en, enBare, vi, viBare string) {
+	l := a.x.lex
+	cname, cvi := "", ""
+	if c, ok := l.CountryByCode(o.resolved); ok {
+		cname, cvi = c.Name(), c.Names.First("vi")
+	}
+	switch o.kind {
+	case okNational:
+		b := l.National[o.ref]
+		enBare, viBare = b.Display["en"], b.Display["vi"]
+		if cname != "" {
+			en, vi = enBare+" of "+cname, viBare+" "+cvi
+		}
+	case okNamed:
+		if o.ref >= 0 {
+			n := l.Named[o.ref].Names
+			en, vi = n.First("en"), n.First("vi")
+		} else if p, ok := a.x.party[o.resolved]; ok {
+			n := l.Named[p].Names
+			en, vi = n.First("en"), n.First("vi")
+		}
+	case okMinistry:
+		t := l.Ministries.Topics[o.ref].Names
+		enBare, viBare = "Ministry of "+t.First("en"), "Bộ "+t.First("vi")
+		if cname != "" {
+			en = enBare + " of " + cname
+		}
+	case okOrgan:
+		if o.ref >= 0 {
+			on := l.Organs[o.ref].Names
+			pen, _, pvi, _ := a.langNames(o.parent)
+			if pen != "" {
+				en = on.First("en") + " of the " + pen
+			}
+			if pvi != "" {
+				vi = on.First("vi") + " " + pvi
+			}
+		}
+	default:
+		en, _ = a.orgNames(o)
+	}
+	return en, enBare, vi, viBare
+}
+
+// embassyHost is the country an embassy is in: as written, else the one
+// another mention of the same country's embassy gives ("l'ambassade du
+// Japon" after "l'ambassade du Japon au Cambodge"), else the other country
+// of the article's pair.
+func (a *article) embassyHost(o *orgRef) string {
+	if o.country2 != "" {
+		return o.country2
+	}
+	host := ""
+	for _, p := range a.orgs {
+		if p.kind == okEmbassy && p.country == o.country && p.country2 != "" {
+			if host != "" && host != p.country2 {
+				return ""
+			}
+			host = p.country2
+		}
+	}
+	if host != "" {
+		return host
+	}
+	if pr := a.mainPair(); len(pr) == 2 && (pr[0] == o.country || pr[1] == o.country) {
+		if pr[0] == o.country {
+			return pr[1]
+		}
+		return pr[0]
+	}
+	if a.home != "" && a.home != o.country {
+		return a.home // a foreign embassy the source's country hosts
+	}
+	return ""
+}
+
+// provincial: the words say the body is a province's or a city's without
+// naming it ("UBND tỉnh", "Comité populaire provincial").
+func provincial(ts []tok) bool {
+	for _, t := range ts {
+		switch t.Fold {
+		case "tinh", "provincial", "provinciale", "municipal", "municipale", "province":
+			return true
+		}
+	}
+	return false
+}
+
+// startsMinistry: a ministry's or a national body's name starts at j ("Cục Đối ngoại Bộ Quốc
+// phòng": Vietnamese writes the parent right after its department).
+func startsMinistry(a *article, toks []tok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	for _, e := range a.look(toks, j) {
+		switch e.cat {
+		case cMinHead, cNational, cNamed:
+			return true
+		}
+	}
+	return false
+}
+
+// lastGeneric returns the institution no list knows named last in the
+// article with the head word key, within a few sentences.
+func (a *article) lastGeneric(head string) *orgRef {
+	for k := len(a.orgs) - 1; k >= 0 && k >= len(a.orgs)-50; k-- {
+		o := a.orgs[k]
+		if o.anaphora != nil || o.slug == "" || o.ref >= 0 || !(o.kind == okGeneric || o.kind == okOrgan) {
+			continue
+		}
+		if strings.HasPrefix(o.slug, head+"-") {
+			return o
+		}
+	}
+	return nil
+}

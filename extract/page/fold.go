@@ -1,0 +1,95 @@
+package page
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold lower-cases s, removes diacritics (đ becomes d) and keeps letters and
+// digits, one space between words: the form two copies of a headline share
+// even when one of them was turned into an ASCII slug.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		x := baseLetter(r)
+		if x == 0 {
+			continue // a combining mark
+		}
+		if unicode.IsLetter(x) || unicode.IsDigit(x) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(x)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// foldTable holds the lower-case base letter of each rune of Latin-1,
+// Latin Extended-A/B and the Vietnamese block; built once, then only read.
+var foldTable = func() map[rune]rune {
+	m := map[rune]rune{}
+	var buf [utf8.UTFMax]byte
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			n := utf8.EncodeRune(buf[:], r)
+			for _, x := range string(norm.NFD.Bytes(buf[:n])) {
+				if !unicode.Is(unicode.Mn, x) {
+					m[r] = unicode.ToLower(x)
+					break
+				}
+			}
+		}
+	}
+	add(0xC0, 0x24F)
+	add(0x1E00, 0x1EFF)
+	m['đ'], m['Đ'] = 'd', 'd'
+	return m
+}()
+
+// baseLetter lower-cases r and strips its diacritics; 0 for a combining mark.
+func baseLetter(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	case unicode.Is(unicode.Mn, r):
+		return 0
+	}
+	if x, ok := foldTable[r]; ok {
+		return x
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerKey is the lower-cased, space-collapsed form of a short line, for
+// comparing it with the closed lists of markers; "" for long lines.
+func lowerKey(s string) string {
+	if len(s) > 80 {
+		return ""
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}

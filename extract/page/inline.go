@@ -1,0 +1,391 @@
+package page
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadgraph/dyad/extract/dates"
+)
+
+// span is a byte range of a string (not of the whole text).
+type span struct{ Start, End int }
+
+// creditSpans finds photo credits in s: "Photo: VNA" (to the end of the
+// line), "(Source: VNA)", "(Photo: https://...)", and inline "Ảnh: Nguyễn
+// Dân/TTXVN" in one-line articles, which ends at the agency.
+func creditSpans(s string) []span {
+	var out []span
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ':' && c != 0xEF {
+			continue
+		}
+		colon := 1
+		switch {
+		case s[i] == ':':
+		case strings.HasPrefix(s[i:], "："):
+			colon = len("：")
+		default:
+			continue
+		}
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		ws := wordStart(s, j)
+		if ws == j || !creditWords[lowerKey(s[ws:j])] {
+			// Two-word keywords: "Crédit photo:", "Ảnh minh họa:".
+			k := ws
+			for k > 0 && s[k-1] == ' ' {
+				k--
+			}
+			ws2 := wordStart(s, k)
+			if ws2 == k || !creditWords[lowerKey(s[ws2:j])] {
+				continue
+			}
+			ws = ws2
+		}
+		before := strings.TrimRight(s[:ws], " ")
+		paren := strings.HasSuffix(before, "(") || strings.HasSuffix(before, "[")
+		atStart := before == ""
+		r, _ := utf8.DecodeRuneInString(s[ws:])
+		if !paren && !atStart && !unicode.IsUpper(r) {
+			continue // "hình ảnh: ..." in a sentence
+		}
+		var c span
+		if paren {
+			open := len(before) - 1
+			closer := byte(')')
+			if before[open] == '[' {
+				closer = ']'
+			}
+			k := strings.IndexByte(s[i:], closer)
+			if k < 0 || k > 240 {
+				c = span{open, len(s)}
+			} else {
+				c = span{open, i + k + 1}
+			}
+		} else {
+			c = span{ws, creditEnd(s, i+colon)}
+		}
+		out = append(out, c)
+		i = c.End - 1
+	}
+	return out
+}
+
+// wordStart returns where the word ending at j starts; it looks back at
+// most 40 bytes, longer than any credit keyword.
+func wordStart(s string, j int) int {
+	lo := max(0, j-40)
+	for j > lo {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '’') {
+			break
+		}
+		j -= n
+	}
+	return j
+}
+
+// creditEnd finds where a credit that starts at from ends: after the
+// agency ("Nguyễn Dân/TTXVN", "VNA") or the photographer named after it
+// ("VGP/Nhật Bắc"); else at the end of the line when that is near; else
+// after at most two capitalised words (a photographer's name).
+func creditEnd(s string, from int) int {
+	type tok struct {
+		end  int
+		word string
+	}
+	var toks []tok
+	for pos := from; pos < len(s) && len(toks) < 6; {
+		for pos < len(s) && s[pos] == ' ' {
+			pos++
+		}
+		if pos >= len(s) {
+			break
+		}
+		end := strings.IndexByte(s[pos:], ' ')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += pos
+		}
+		toks = append(toks, tok{end, s[pos:end]})
+		pos = end
+	}
+	if len(toks) == 0 {
+		return len(s)
+	}
+	for i, t := range toks {
+		w := strings.TrimRight(t.word, ".,;")
+		if k := strings.LastIndexByte(w, '/'); k >= 0 {
+			left, right := w[:k], w[k+1:]
+			if isUpperWord(right) || isAgency(right) {
+				return t.end // Nguyễn Dân/TTXVN
+			}
+			if isUpperWord(left) || isAgency(left) {
+				// VGP/Nhật Bắc: the photographer's name follows the agency.
+				end, n := t.end, 1
+				for _, u := range toks[i+1:] {
+					if n >= 2 || !capitalised([]string{u.word}, "") || isUpperWord(u.word) {
+						break
+					}
+					end, n = u.end, n+1
+				}
+				return end
+			}
+		}
+		if isUpperWord(w) || isAgency(w) {
+			return t.end
+		}
+		if strings.HasSuffix(t.word, ".") {
+			return t.end
+		}
+	}
+	if rest := s[from:]; len(rest) <= 80 && !strings.Contains(rest, ". ") {
+		return len(s)
+	}
+	end := toks[0].end
+	for i, t := range toks {
+		if i >= 2 || !capitalised([]string{t.word}, "") {
+			break
+		}
+		end = t.end
+	}
+	return end
+}
+
+// findArtifact finds a caption artefact left by a page's image: "ảnh 1",
+// "hinh anh 1", "hinh 1" glued to the caption that follows or ending the
+// line. It returns the artefact's byte range in s.
+func findArtifact(s string) (int, int, bool) {
+	for off := 0; off < len(s); {
+		k := strings.Index(s[off:], "nh ")
+		if k < 0 {
+			return 0, 0, false
+		}
+		p := off + k
+		off = p + 3
+		// One or two digits, then the end or a glued character.
+		j, e := p+3, p+3
+		for e < len(s) && e-j < 2 && s[e] >= '0' && s[e] <= '9' {
+			e++
+		}
+		if e == j || e < len(s) && (s[e] >= '0' && s[e] <= '9' || s[e] == ' ' || s[e] == '/' || s[e] == '.' || s[e] == ',') {
+			continue
+		}
+		before := s[:p]
+		var ws int
+		anh := false
+		switch {
+		case hasSuffixFold(before, "hi"):
+			ws = p - 2
+		case strings.HasSuffix(before, "hì"), strings.HasSuffix(before, "Hì"):
+			ws = p - len("hì")
+		case strings.HasSuffix(before, "ả"), strings.HasSuffix(before, "Ả"):
+			ws, anh = p-len("ả"), true
+		case hasSuffixFold(before, "a"):
+			ws, anh = p-1, true
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:ws]); ws > 0 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			continue // inside a longer word: "thành 1", "kinh 2"
+		}
+		start := ws
+		if anh {
+			// "hinh anh 1", "hình ảnh 1"; a bare "anh 1" is a word of the text.
+			b := strings.TrimRight(s[:ws], " ")
+			switch {
+			case hasSuffixFold(b, "hinh") && wordBoundary(b, len(b)-4):
+				start = len(b) - 4
+			case strings.HasSuffix(b, "hình") && wordBoundary(b, len(b)-len("hình")):
+				start = len(b) - len("hình")
+			case s[ws] == 'a' || s[ws] == 'A':
+				continue
+			}
+		}
+		return start, e, true
+	}
+	return 0, 0, false
+}
+
+// hasSuffixFold is strings.HasSuffix for an ASCII suffix, ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// wordBoundary reports whether no letter precedes s[i].
+func wordBoundary(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// findDateline finds the dateline a paragraph opens with: "Hanoï (VNA) -",
+// "Soc Trang, 18 juillet (VNA) -", "AKP Phnom Penh, 22 février 2017 –",
+// "(CLO) ". It returns its span (dash and space included) and its date.
+func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
+	s := ps.str(sp)
+	// "(CLO) Ngày 4/4, ..."
+	if strings.HasPrefix(s, "(") {
+		if k := strings.IndexByte(s, ')'); k > 1 && k <= 12 && isAgency(s[1:k]) {
+			return ps.trimRightDash(sp.Start, sp.Start+k+1, sp.End), dates.Date{}, true
+		}
+		return Span{}, dates.Date{}, false
+	}
+	head := s
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	// Place [, date] (AGENCY) [-–—]
+	if p := strings.Index(head, " ("); p > 0 {
+		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && isUpperWord(head[p+2:p+k]) {
+			before := s[:p]
+			place, date := before, dates.Date{}
+			if c := strings.Index(before, ", "); c > 0 {
+				d, ok := ps.onlyDate(before[c+2:])
+				if !ok {
+					return Span{}, dates.Date{}, false
+				}
+				place, date = before[:c], d
+			}
+			// An agency in parentheses, then a dash ("Hanoï (VNA) -"); a known
+			// agency needs no dash. "Le Premier ministre (PM) a dit" is no dateline.
+			dl := ps.trimRightDash(sp.Start, sp.Start+p+k+1, sp.End)
+			if isPlace(place) && (dl.End > sp.Start+p+k+1 || isAgency(head[p+2:p+k])) {
+				return dl, date, true
+			}
+		}
+	}
+	// Place, date –
+	if c := strings.Index(head, ", "); c > 0 && isPlace(s[:c]) {
+		tail := s[c+2:]
+		if len(tail) > 80 {
+			cut := 80
+			for cut > 0 && !utf8.RuneStart(tail[cut]) {
+				cut--
+			}
+			tail = tail[:cut]
+		}
+		ms := dates.Find(tail, ps.lang, ps.header)
+		if len(ms) > 0 && ms[0].Start == 0 && !ms[0].Relative && ms[0].Date.Month > 0 {
+			end := c + 2 + ms[0].End
+			rest := strings.TrimLeft(s[end:], " ")
+			// "Phnom Penh, June 13, 2025 AKP --": the agency may follow the date
+			if w, _, _ := strings.Cut(rest, " "); w != rest && len(w) <= 8 && (isAgency(w) || isUpperWord(w)) {
+				if after := strings.TrimLeft(rest[len(w):], " "); after != "" {
+					if r, _ := utf8.DecodeRuneInString(after); isDashRune(r) {
+						end = len(s) - len(after)
+						rest = after
+					}
+				}
+			}
+			r, _ := utf8.DecodeRuneInString(rest)
+			if rest == "" || isDashRune(r) || r == ':' {
+				return ps.trimRightDash(sp.Start, sp.Start+end, sp.End), ms[0].Date, true
+			}
+		}
+	}
+	return Span{}, dates.Date{}, false
+}
+
+// onlyDate reads s as one date expression and nothing else.
+func (ps *parser) onlyDate(s string) (dates.Date, bool) {
+	ms := dates.Find(s, ps.lang, ps.header)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(strings.TrimRight(s, " ")) || ms[0].Relative {
+		return dates.Date{}, false
+	}
+	return ms[0].Date, true
+}
+
+func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' }
+
+// trimRightDash extends a dateline over the dash and spaces that follow it.
+func (ps *parser) trimRightDash(start, end, limit int) Span {
+	t := ps.text
+	j := end
+	for j < limit && t[j] == ' ' {
+		j++
+	}
+	r, n := utf8.DecodeRuneInString(t[j:limit])
+	if isDashRune(r) || r == ':' {
+		end = j + n
+	}
+	return Span{start, end}
+}
+
+// isPlace reports a short run of capitalised words, as a dateline's place
+// is ("Hanoï", "Soc Trang", "AKP Phnom Penh", "Hô Chi Minh-Ville").
+func isPlace(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 60 || strings.ContainsAny(s, ".!?;:\"«»“”()") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return false
+	}
+	lower := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			if i == 0 {
+				return false
+			}
+			lower++
+		}
+	}
+	return lower <= 1
+}
+
+// publicationLine reads a short line made of a dated timestamp and labels:
+// "Thứ ba, 04/04/2023 17:43 PM - 0 Trả lời", "Publié le 12/12/2024 à
+// 10h30", "Par C. Nika - 22/02/2017". The date must carry its year.
+func (ps *parser) publicationLine(s string) (dates.Date, bool) {
+	if len(s) > shortLine {
+		return dates.Date{}, false
+	}
+	ms := dates.Find(s, ps.lang, ps.header)
+	var d dates.Date
+	var rest strings.Builder
+	from := 0
+	for _, m := range ms {
+		if d.IsZero() && !m.Relative && m.Date.Year > 0 && m.Date.Month > 0 && m.Until.IsZero() {
+			d = m.Date
+		}
+		rest.WriteString(s[from:m.Start])
+		rest.WriteByte(' ')
+		from = m.End
+	}
+	rest.WriteString(s[from:])
+	if d.IsZero() {
+		return dates.Date{}, false
+	}
+	// Beside labels and clock times, one unknown word may pass ("admin");
+	// a byline adds its name ("Par C. Nika - 22/02/2017").
+	unknown, allowed := 0, 1
+	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
+		lw := strings.ToLower(w)
+		if lw == "par" || lw == "by" || lw == "bởi" {
+			allowed = 5
+		}
+		if metaWords[lw] || allDigits(w) || isClock(lw) {
+			continue
+		}
+		unknown++
+	}
+	if unknown > allowed || strings.HasSuffix(strings.TrimSpace(s), ".") && unknown > 0 {
+		return dates.Date{}, false
+	}
+	return d, true
+}
+
+// isClock reports a time written as one word: 10h30, 17h.
+func isClock(w string) bool {
+	i := strings.IndexByte(w, 'h')
+	return i > 0 && allDigits(w[:i]) && (i == len(w)-1 || allDigits(w[i+1:]))
+}

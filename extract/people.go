@@ -1,0 +1,1051 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+)
+
+// person is one person of the article, with every mention merged.
+type person struct {
+	key       string   // fold.Key of the name: the identity within and across articles
+	toks      []string // folded tokens of the name
+	name      string
+	aliases   []string
+	country   string
+	cprio     int // how the country is known: lower is surer
+	positions []*position
+	assistant *person // "assistant de X": serves X's country
+	vnShape   bool
+	first     int // first sentence
+	subject   []int
+	deleg     bool
+	evidence  string
+}
+
+// position is a title a person holds in an institution (or a country).
+type position struct {
+	org   *orgRef
+	state string // the title is of the state: the position is in the country itself
+	title string
+	sent  int
+	tkey  string
+	prio  int
+}
+
+const (
+	prioOwn    = 1 // a demonym with the person's own title, "son homologue cambodgien"
+	prioOrg    = 2 // the country of the institution of a title
+	prioOther  = 3 // the country of the person one assists
+	prioShape  = 4 // the shape of the name
+	prioNone   = 9
+	maxNameLen = 6
+)
+
+func (p *person) setCountry(cc string, prio int) {
+	if cc == "" {
+		return
+	}
+	if p.country == "" || prio < p.cprio {
+		p.country, p.cprio = cc, prio
+	}
+}
+
+// addName makes a person of the tokens [i, j) of s.
+func (a *article) addName(s *sentence, i, j int) *person {
+	toks := s.toks
+	raw := a.text[toks[i].Start:toks[j-1].End]
+	key := nameKey(raw)
+	p := a.pkeys[key]
+	if p == nil && j-i <= 2 {
+		p = a.bySuffix(key, j-i) // "General Giang" after "Phan Van Giang"
+	}
+	if p == nil {
+		p = &person{key: key, name: raw, first: s.idx, cprio: prioNone, evidence: s.textOf(a.text)}
+		for _, t := range toks[i:j] {
+			if t.Kind == fold.Word || t.Kind == fold.Number {
+				p.toks = append(p.toks, t.Fold)
+			}
+		}
+		p.vnShape = a.isVietnameseName(toks[i:j])
+		a.persons = append(a.persons, p)
+		a.pkeys[key] = p
+		if len(p.toks) > 0 {
+			last := p.toks[len(p.toks)-1]
+			a.byLast[last] = append(a.byLast[last], p)
+		}
+	} else if fold.HasDiacritics(raw) && !fold.HasDiacritics(p.name) {
+		p.aliases = append(p.aliases, p.name)
+		p.name = raw // prefer the spelling with accents
+	} else if raw != p.name {
+		p.aliases = append(p.aliases, raw)
+	}
+	at := &atom{kind: aName, s: i, e: j, person: p}
+	// the honorific form is another name ("Samdech Techo Hun Sèn")
+	k, pos := len(s.atoms), i
+	for k > 0 && s.atoms[k-1].kind == aHonor && s.atoms[k-1].e == pos {
+		k--
+		pos = s.atoms[k].s
+	}
+	if k < len(s.atoms) {
+		p.aliases = append(p.aliases, a.text[toks[s.atoms[k].s].Start:toks[j-1].End])
+	}
+	s.atoms = append(s.atoms, at)
+	return p
+}
+
+func (a *article) isVietnameseName(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 5 {
+		return false
+	}
+	if !a.x.vnSur[ts[0].Fold] {
+		return false
+	}
+	for _, t := range ts {
+		if t.Kind != fold.Word || !validSyllable(t.Fold) {
+			return false
+		}
+	}
+	return true
+}
+
+// promoteKnownNames turns capitalised words that repeat a known name, or
+// its last syllables ("Hung" for Nguyen Quoc Hung), into mentions of that person.
+func (a *article) promoteKnownNames() {
+	for _, s := range a.sents {
+		for _, at := range s.atoms {
+			if at.kind != aCapRun {
+				continue
+			}
+			raw := a.text[s.toks[at.s].Start:s.toks[at.e-1].End]
+			key := nameKey(raw)
+			if p := a.pkeys[key]; p != nil {
+				at.kind, at.person = aName, p
+				continue
+			}
+			// the run may start with the known name: "Leng Peng Long S..."
+			for _, p := range a.persons {
+				if strings.HasPrefix(key+"-", p.key+"-") && len(p.toks) >= 2 {
+					at.kind, at.person = aName, p
+					at.e = at.s + len(p.toks)
+					break
+				}
+			}
+			if at.kind == aName {
+				continue
+			}
+			if n := at.e - at.s; n <= 2 {
+				if p := a.bySuffix(key, n); p != nil {
+					at.kind, at.person = aName, p
+				}
+			}
+			if at.kind == aCapRun && at.e-at.s == 1 && !s.toks[at.s].AllCaps {
+				if p := a.byOneWord(key); p != nil {
+					at.kind, at.person = aName, p
+				}
+			}
+		}
+	}
+}
+
+// link tokens: what may stand between the pieces of a title and a name
+func isLink(t tok) bool {
+	if t.Kind == fold.Punct {
+		switch t.Text {
+		case ",", "(", ")", "-", "–", "—":
+			return true
+		}
+		return false
+	}
+	if t.Cap && !(t.Fold == "of" || t.Fold == "the") {
+		return false
+	}
+	switch t.Fold {
+	case "et", "and", "of", "the", "for", "on":
+		return true
+	}
+	switch t.Lower {
+	case "và", "của", "tại", "kiêm", "tỉnh", "thành", "phố":
+		return true
+	}
+	switch t.Fold {
+	case "province", "to", "in", "en", "au", "aux":
+		return true
+	}
+	return connectors[t.Fold]
+}
+
+func chainKind(k akind) bool {
+	switch k {
+	case aTitle, aOrg, aAdj, aCountry, aPlace, aHonor, aRank:
+		return true
+	}
+	return false
+}
+
+// leftChain returns the atoms of the titles written before the name at
+// atom index k: "le vice-ministre vietnamien des Finances", "Tổng Thư ký
+// Quốc hội, Chủ nhiệm Văn phòng Quốc hội".
+func (a *article) leftChain(s *sentence, k int) []*atom {
+	pos := s.atoms[k].s
+	var out []*atom
+	fillers := 0
+	for m := k - 1; m >= 0; m-- {
+		p := s.atoms[m]
+		if p.kind == aCapRun && p.e <= pos && a.titleTopic(s, m) && onlyLinks(s.toks[p.e:pos]) {
+			pos = p.s // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
+			continue
+		}
+		if p.e > pos || !chainKind(p.kind) {
+			break
+		}
+		ok := true
+		for _, g := range s.toks[p.e:pos] {
+			if (g.Fold == "-" || g.Text == ")") && p.kind != aTitle {
+				ok = false // "Vientiane (VNA) - Lao President": the dateline is not a title
+				break
+			}
+			if isLink(g) {
+				continue
+			}
+			if g.Kind == fold.Word && !g.Cap && fillers < 4 && hasTitle(out) && !recipientWords[g.Fold] {
+				fillers++ // "ministre de haut rang chargé des travaux frontaliers, président"
+				continue
+			}
+			ok = false
+			break
+		}
+		if !ok {
+			break
+		}
+		out = append([]*atom{p}, out...)
+		pos = p.s
+	}
+	// a chain starts with a title (or an honorific); English puts the
+	// demonym and the institution first: "Cambodian Deputy Prime Minister"
+	for len(out) > 0 {
+		f := out[0]
+		if f.kind == aTitle || f.kind == aHonor || f.kind == aRank {
+			break
+		}
+		if a.lang == "en" && len(out) > 1 && (f.kind == aAdj || f.kind == aOrg || f.kind == aCountry) {
+			break
+		}
+		out = out[1:]
+	}
+	return out
+}
+
+// rightChain returns the titles in apposition after the name: "Bui Van
+// Cuong, également président du Bureau de l'AN".
+func (a *article) rightChain(s *sentence, k int) []*atom {
+	toks := s.toks
+	j := s.atoms[k].e
+	// "(droite)", "(R)"
+	if j < len(toks) && toks[j].Text == "(" {
+		for m := j + 1; m < len(toks) && m < j+4; m++ {
+			if toks[m].Text == ")" {
+				j = m + 1
+				break
+			}
+		}
+	}
+	if j >= len(toks) || toks[j].Text != "," {
+		return nil
+	}
+	j++
+	if j < len(toks) && (toks[j].Fold == "et" || toks[j].Fold == "and" || toks[j].Lower == "và") {
+		return nil // "X, et le président du PPC, Y": the titles are Y's
+	}
+	for j < len(toks) && (toks[j].Fold == "egalement" || toks[j].Fold == "also" || toks[j].Fold == "aussi" || toks[j].Fold == "the" || toks[j].Fold == "le" || toks[j].Fold == "la" || toks[j].Fold == "l") {
+		j++
+	}
+	var out []*atom
+	pos := j
+	cut := -1 // out[:cut] are the titles before "và ông Y"
+	for m := k + 1; m < len(s.atoms); m++ {
+		p := s.atoms[m]
+		if p.s < pos {
+			continue
+		}
+		if p.kind == aCapRun && len(out) > 0 && out[len(out)-1].kind == aTitle && a.titleTopic(s, m) {
+			pos = p.e // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
+			continue
+		}
+		if p.kind == aCapRun && len(out) > 0 && p.s == pos && p.e-p.s >= 2 {
+			return nil // "X, le président brésilien Luiz ...": the titles are the next name's
+		}
+		gapOK := true
+		fill := 0
+		conj := false
+		for _, g := range toks[pos:p.s] {
+			if g.Fold == "et" || g.Fold == "and" || g.Lower == "và" {
+				conj = true
+			}
+			if isLink(g) {
+				continue
+			}
+			if g.Kind == fold.Word && !g.Cap && fill < 3 && len(out) > 0 && !recipientWords[g.Fold] {
+				fill++
+				continue
+			}
+			gapOK = false
+		}
+		if !gapOK {
+			break
+		}
+		if p.kind == aPlace && len(out) > 0 && hasComma(toks[pos:p.s]) {
+			break // "X, Ambassador to Vietnam, in Hanoi": where, not a title
+		}
+		if len(out) == 0 && p.kind != aTitle && !a.enCountryTitle(s, m) {
+			break
+		}
+		if conj && (p.kind == aHonor || p.kind == aRank) && cut < 0 {
+			cut = len(out) // "X, T1, T2 và ông Y, T3": T1 and T2 are X's
+		}
+		if p.kind == aName {
+			// "assistant de Samdech Hun Sèn": the person served; otherwise
+			// the titles just read are the next person's ("X, TITLE Y")
+			possessive := false
+			for _, g := range toks[pos:p.s] {
+				if g.Fold == "de" || g.Fold == "of" || g.Lower == "của" || g.Fold == "du" {
+					possessive = true
+				}
+			}
+			if possessive {
+				out = append(out, p)
+				break
+			}
+			if cut > 0 {
+				return out[:cut]
+			}
+			if conj {
+				return out // "X, U.S. Ambassador, and Y": the titles are X's
+			}
+			return nil
+		}
+		if !chainKind(p.kind) {
+			break
+		}
+		out = append(out, p)
+		pos = p.e
+		if pos < len(toks) && toks[pos].Text == ";" {
+			break
+		}
+	}
+	return out
+}
+
+// recipientWords: what a title's chain never spans ("lời thăm hỏi của Bộ
+// trưởng X tới Đại tướng Y": the minister's greetings go to Y).
+var recipientWords = map[string]bool{"toi": true, "den": true, "cho": true, "voi": true, "to": true, "with": true, "avec": true,
+	"pour": true, "from": true, "tu": true, "a": true}
+
+func hasTitle(as []*atom) bool {
+	for _, at := range as {
+		if at.kind == aTitle {
+			return true
+		}
+	}
+	return false
+}
+
+type seg struct {
+	title     *atom
+	org       *orgRef
+	country   string // a demonym with the title
+	state     string // "président de la République démocratique populaire lao"
+	place     string // the country of a place in the title ("Tỉnh trưởng tỉnh Takeo")
+	start     int    // token range
+	end       int
+	assistant *person
+	owner     *orgRef // the body the title's body belongs to, named right after it
+}
+
+func (a *article) segments(chain []*atom) []*seg {
+	var segs []*seg
+	var cur *seg
+	var pendOrg *orgRef
+	pendAdj := ""
+	for _, at := range chain {
+		switch at.kind {
+		case aTitle:
+			cur = &seg{title: at, org: at.org, country: at.country, start: at.s, end: at.e}
+			if cur.org == nil && pendOrg != nil {
+				cur.org = pendOrg
+			}
+			if cur.country == "" {
+				cur.country = pendAdj
+			}
+			pendOrg, pendAdj = nil, ""
+			segs = append(segs, cur)
+		case aOrg:
+			if cur != nil && cur.org == nil {
+				cur.org, cur.end = at.org, at.e
+			} else if cur != nil && cur.owner == nil && at.s == cur.end {
+				// "Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba"
+				cur.owner = at.org
+			} else {
+				pendOrg = at.org
+			}
+		case aAdj:
+			if cur != nil && cur.country == "" && cur.org == nil {
+				cur.country, cur.end = at.country, at.e
+			} else {
+				pendAdj = at.country
+			}
+		case aCountry:
+			if cur != nil && cur.org == nil {
+				cur.state, cur.end = at.country, at.e
+				if cur.country == "" {
+					cur.country = at.country
+				}
+			} else {
+				pendAdj = at.country
+			}
+		case aPlace:
+			if cur != nil && cur.place == "" {
+				cur.place, cur.end = at.country, at.e
+			}
+		case aName:
+			if cur != nil {
+				cur.assistant = at.person
+			}
+		}
+	}
+	return segs
+}
+
+// chains reads the titles around every name of a sentence.
+func (a *article) chains(s *sentence) {
+	var prevName *atom
+	claimed := map[*atom]bool{}
+	for k, at := range s.atoms {
+		switch at.kind {
+		case aName:
+		case aHomologue:
+			continue
+		default:
+			continue
+		}
+		p := at.person
+		left, right := a.leftChain(s, k), a.rightChain(s, k)
+		// "X, T1 và ông Y": T1 was X's
+		for n := len(left) - 1; n >= 0; n-- {
+			if claimed[left[n]] {
+				left = left[n+1:]
+				break
+			}
+		}
+		for _, x := range right {
+			claimed[x] = true
+		}
+		for _, chain := range [][]*atom{left, right} {
+			segs := a.segments(chain)
+			a.applySegs(s, p, segs)
+		}
+		// "son homologue cambodgien X", "his Cambodian counterpart X"
+		if h := a.homologueBefore(s, k); h != nil {
+			p.setCountry(h.country, prioOwn)
+			if prevName != nil && prevName.person != p {
+				a.copyPositions(s, prevName.person, p, h.country)
+			}
+		}
+		if a.ledBy(s, at) {
+			p.deleg = true
+		}
+		if a.isSubject(s, k) {
+			p.subject = append(p.subject, s.idx)
+		}
+		prevName = at
+	}
+}
+
+func (a *article) homologueBefore(s *sentence, k int) *atom {
+	pos := s.atoms[k].s
+	for m := k - 1; m >= 0; m-- {
+		p := s.atoms[m]
+		if p.kind == aHomologue {
+			for _, g := range s.toks[p.e:pos] {
+				if !isLink(g) {
+					return nil
+				}
+			}
+			return p
+		}
+		if !chainKind(p.kind) {
+			return nil
+		}
+		pos = p.s
+	}
+	return nil
+}
+
+// ledBy: "La délégation vietnamienne était dirigée par ... X", "Đoàn ... do X dẫn đầu".
+func (a *article) ledBy(s *sentence, at *atom) bool {
+	var deleg *atom
+	for _, d := range s.atoms {
+		if d.kind == aDeleg && d.e <= at.s {
+			deleg = d
+		}
+	}
+	if deleg == nil {
+		return false
+	}
+	found := false
+	for _, t := range s.toks[deleg.e:at.s] {
+		if t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	cc := deleg.country
+	if cc == "" {
+		// "Đoàn đại biểu Ủy ban ... Quốc hội Cuba do bà X dẫn đầu": the
+		// country of the body the delegation comes from
+		for _, o := range s.atoms {
+			if o.s >= deleg.e && o.e <= at.s && o.kind == aOrg {
+				if c := explicitCountry(o.org); c != "" {
+					cc = c
+					break
+				}
+			}
+		}
+	}
+	at.person.setCountry(cc, prioOwn)
+	return true
+}
+
+// isSubject: the person is the first thing the sentence is about ("Pour
+// sa part, le général X, ..., a déclaré").
+func (a *article) isSubject(s *sentence, k int) bool {
+	for m := 0; m < k; m++ {
+		switch s.atoms[m].kind {
+		case aName, aEvent, aAgree, aDeleg:
+			return false
+		}
+	}
+	// no preposition right before its title chain
+	start := s.atoms[k].s
+	if ch := a.leftChain(s, k); len(ch) > 0 {
+		start = ch[0].s
+	}
+	for b := start - 1; b >= 0 && b >= start-2; b-- {
+		switch s.toks[b].Fold {
+		case "de", "du", "des", "a", "avec", "par", "of", "with", "by", "to", "for", "voi", "cua", "toi", "cho":
+			return false
+		}
+	}
+	return true
+}
+
+func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
+	for i, sg := range segs {
+		t := a.x.lex.Titles[sg.title.ref]
+		if sg.org == nil && t.NeedsOrg && i+1 < len(segs) && segs[i+1].org != nil {
+			sg.org = segs[i+1].org // "Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ"
+		}
+	}
+	// "Ủy viên Bộ Chính trị, Trưởng Ban ... Trung ương Đảng Cộng sản Cuba":
+	// bare bodies in a chain that names one country's body are that country's
+	chainCC := ""
+	for _, sg := range segs {
+		c := explicitCountry(sg.org)
+		if c == "" && sg.org != nil && sg.org.kind == okGeneric {
+			c = explicitCountry(sg.owner)
+		}
+		if c != "" && sg.org.kind != okJoint && sg.org.kind != okEmbassy {
+			if chainCC != "" && chainCC != c {
+				chainCC = "-"
+				break
+			}
+			chainCC = c
+		}
+	}
+	if chainCC != "" && chainCC != "-" {
+		for _, sg := range segs {
+			o := sg.org
+			for o != nil && o.kind == okOrgan && o.parent != nil {
+				o = o.parent
+			}
+			if o != nil && o.country == "" && o.held == "" && sg.country == "" && o.kind != okJoint && o.kind != okEmbassy {
+				o.held = chainCC
+			}
+		}
+	}
+	for _, sg := range segs {
+		t := a.x.lex.Titles[sg.title.ref]
+		p.setCountry(sg.country, prioOwn)
+		p.setCountry(sg.place, prioOrg)
+		if c := explicitCountry(sg.org); c != "" && sg.org.kind != okJoint && sg.org.kind != okEmbassy {
+			p.setCountry(c, prioOrg)
+		}
+		if sg.org != nil && sg.org.kind == okEmbassy {
+			p.setCountry(sg.org.country, prioOrg)
+		}
+		if t.Key == "assistant" && sg.assistant != nil {
+			p.assistant = sg.assistant
+			continue
+		}
+		title := strings.TrimSpace(strings.Trim(a.text[s.toks[sg.start].Start:s.toks[sg.end-1].End], ", "))
+		pos := &position{title: title, sent: s.idx, tkey: t.Key}
+		switch {
+		case sg.org != nil:
+			pos.org = sg.org
+			if sg.org.country == "" && sg.country != "" && sg.org.kind != okJoint {
+				sg.org.held = sg.country
+			}
+		case t.Org == "government" || t.Org == "party":
+			kind := "government"
+			if t.Org == "party" {
+				kind = "party"
+			}
+			o := a.defaultBody(kind)
+			o.country = sg.country
+			o.bare = sg.country == ""
+			o.sent = s.idx
+			o.start, o.end = s.toks[sg.start].Start, s.toks[sg.end-1].End
+			a.orgs = append(a.orgs, o)
+			pos.org = o
+		case t.Org == "embassy" && sg.state != "":
+			// "Ambassador of Vietnam to Cambodia", "Đại sứ Campuchia tại Việt Nam",
+			// "Vietnamese Ambassador to Cambodia"
+			o := &orgRef{kind: okEmbassy, ref: -1, country: sg.country, country2: sg.state}
+			if sg.country == sg.state {
+				o.country = ""
+			}
+			if o.country == "" {
+				o.country = p.country
+				if c := a.embassyOwner(s, sg); c != "" {
+					o.country = c
+				}
+			}
+			if o.country == "" || o.country == o.country2 {
+				continue
+			}
+			p.setCountry(o.country, prioOrg)
+			o.sent = s.idx
+			o.start, o.end = s.toks[sg.start].Start, s.toks[sg.end-1].End
+			o.resolved = o.country
+			a.orgs = append(a.orgs, o)
+			pos.org = o
+		case sg.org == nil && sg.state != "" && (t.Key == "chairman" || t.Key == "president" || t.Key == "king"):
+			// "président du Laos", "President of the Lao PDR"
+			pos.state = sg.state
+		case t.Org == "state":
+			pos.state = sg.country
+			if sg.state != "" {
+				pos.state = sg.state
+			}
+			if pos.state == "" {
+				pos.state = "?"
+			}
+		default:
+			continue
+		}
+		p.positions = append(p.positions, pos)
+	}
+}
+
+// copyPositions gives the homologue the same kind of position as the
+// person it is the counterpart of, in its own country.
+func (a *article) copyPositions(s *sentence, from, to *person, cc string) {
+	if cc == "" {
+		return
+	}
+	have := map[string]bool{}
+	for _, q := range to.positions {
+		if q.org != nil {
+			have[kindOf(q.org)] = true
+		}
+	}
+	for _, q := range from.positions {
+		if q.org == nil || (q.org.kind != okNational && q.org.kind != okMinistry) || have[kindOf(q.org)] {
+			continue
+		}
+		o := *q.org
+		o.country, o.bare, o.held, o.resolved, o.surface, o.anaphora = cc, false, "", "", "", nil
+		o.sent = s.idx
+		a.orgs = append(a.orgs, &o)
+		to.positions = append(to.positions, &position{org: &o, title: q.title, sent: s.idx, tkey: q.tkey})
+	}
+}
+
+func kindOf(o *orgRef) string { return itoa(int(o.kind)) + ":" + itoa(o.ref) }
+
+// resolvePersons settles each person's country, then lends it to the
+// institutions of their titles that the text left without a country.
+func (a *article) resolvePersons() {
+	for range 2 {
+		for _, p := range a.persons {
+			if p.assistant != nil && p.assistant.country != "" {
+				p.setCountry(p.assistant.country, prioOther)
+			}
+		}
+	}
+	for _, p := range a.persons {
+		if p.country == "" {
+			switch {
+			case p.vnShape:
+				p.setCountry("VN", prioShape)
+			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
+				p.setCountry("KH", prioShape)
+			case len(p.positions) > 0 && a.dateline != nil && a.home != "" && a.dateline.country != a.home:
+				// an official the source reports on abroad ("Vientiane (VNA) -"):
+				// a host's official when nothing else tells
+				p.setCountry(a.dateline.country, prioNone-1)
+			}
+		}
+		for _, q := range p.positions {
+			if q.org != nil && q.org.country == "" && q.org.held == "" && q.org.kind != okJoint {
+				q.org.held = p.country
+			}
+			if q.org != nil && q.org.kind == okOrgan {
+				for r := q.org.parent; r != nil; r = r.parent {
+					if r.country == "" && r.held == "" {
+						r.held = p.country
+					}
+				}
+			}
+			if q.state == "?" {
+				q.state = p.country
+			}
+		}
+	}
+}
+
+// explicitCountry is the country the text gives for an institution (for an
+// organ, the one of the body it belongs to).
+func explicitCountry(o *orgRef) string {
+	for ; o != nil; o = o.parent {
+		if o.country != "" {
+			return o.country
+		}
+	}
+	return ""
+}
+
+// embassyOwner reads "Đại sứ Campuchia tại Việt Nam" / "ambassadeur du
+// Vietnam au Cambodge": the first country after the title is the sender
+// when a second one follows a preposition.
+func (a *article) embassyOwner(s *sentence, sg *seg) string {
+	var cs []string
+	for _, at := range s.atoms {
+		if at.s >= sg.title.e && at.e <= sg.end && (at.kind == aCountry || at.kind == aAdj) {
+			cs = append(cs, at.country)
+		}
+	}
+	if len(cs) >= 2 {
+		return cs[0]
+	}
+	return ""
+}
+
+// bySuffix finds the one Vietnamese-named person whose name ends with key
+// (a later mention by the given name: "Hung", "Kim Ngân").
+func (a *article) bySuffix(key string, n int) *person {
+	var found *person
+	last := key
+	if i := strings.LastIndexByte(key, '-'); i >= 0 {
+		last = key[i+1:]
+	}
+	for _, p := range a.byLast[last] {
+		if len(p.toks) > n && p.vnShape && strings.HasSuffix("-"+p.key, "-"+key) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// descriptions: a title with its institution but no name refers to the one
+// person of the article holding it ("Chủ tịch Quốc hội Campuchia", "the
+// Cambodian Prime Minister", "le président laotien").
+func (a *article) descriptions() {
+	for _, s := range a.sents {
+		inChain := map[*atom]bool{}
+		for k, at := range s.atoms {
+			if at.kind != aName {
+				continue
+			}
+			for _, c := range [][]*atom{a.leftChain(s, k), a.rightChain(s, k)} {
+				for _, x := range c {
+					inChain[x] = true
+				}
+			}
+		}
+		var added []*atom
+		for k, at := range s.atoms {
+			if at.kind != aTitle || inChain[at] {
+				continue
+			}
+			chain := []*atom{at}
+			pos := at.e
+			for m := k + 1; m < len(s.atoms); m++ {
+				n := s.atoms[m]
+				ok := n.kind == aOrg || n.kind == aAdj || n.kind == aCountry
+				for _, g := range s.toks[pos:n.s] {
+					if !isLink(g) || g.Text == "," {
+						ok = false
+					}
+				}
+				if !ok {
+					break
+				}
+				chain = append(chain, n)
+				pos = n.e
+			}
+			segs := a.segments(chain)
+			if len(segs) != 1 {
+				continue
+			}
+			if p := a.holder(segs[0]); p != nil {
+				added = append(added, &atom{kind: aName, s: at.s, e: pos, person: p})
+			}
+		}
+		for _, n := range added {
+			s.atoms = append(s.atoms, n)
+		}
+		if len(added) > 0 {
+			sortAtoms(s.atoms)
+		}
+	}
+}
+
+// holder returns the one person with a position matching a title segment.
+func (a *article) holder(sg *seg) *person {
+	t := a.x.lex.Titles[sg.title.ref]
+	cc := sg.country
+	if cc == "" && sg.org != nil {
+		cc = sg.org.resolved
+	}
+	if cc == "" {
+		cc = sg.state
+	}
+	var found *person
+	for _, p := range a.persons {
+		match := false
+		for _, q := range p.positions {
+			if q.tkey != t.Key {
+				continue
+			}
+			switch {
+			case sg.org != nil && q.org != nil:
+				match = a.orgID(sg.org) == a.orgID(q.org)
+			case q.org != nil:
+				match = cc != "" && q.org.resolved == cc
+			case q.state != "":
+				match = cc != "" && q.state == cc
+			}
+			if match {
+				break
+			}
+		}
+		if match {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+func sortAtoms(as []*atom) {
+	for i := 1; i < len(as); i++ {
+		for j := i; j > 0 && as[j].s < as[j-1].s; j-- {
+			as[j], as[j-1] = as[j-1], as[j]
+		}
+	}
+}
+
+// pronouns resolves a pronoun opening a sentence: "Il"/"He"/"Ông" is the
+// first person of the last sentence naming one, "Ce dernier"/"the latter"
+// the last person named there.
+func (a *article) pronouns() {
+	var last *sentence
+	for _, s := range a.sents {
+		// the subject opens the sentence, or follows a short opening phrase
+		// ("Pour sa part, il", "For her part, she", "Tại buổi tiếp, ông")
+		st := 0
+		for k := 1; k < len(s.toks) && k < 6; k++ {
+			if s.toks[k].Text == "," {
+				if len(s.atoms) == 0 || s.atoms[0].s > k {
+					st = k + 1
+				}
+				break
+			}
+		}
+		if len(s.toks) > st+1 && last != nil {
+			t0, t1 := s.toks[st], s.toks[st+1]
+			var names []*person
+			for _, at := range last.atoms {
+				if at.kind == aName {
+					names = append(names, at.person)
+				}
+			}
+			n := 0
+			var p *person
+			switch {
+			case t0.Fold == "ce" && t1.Fold == "dernier" || t0.Fold == "cette" && t1.Fold == "derniere" || t0.Fold == "the" && t1.Fold == "latter":
+				n, p = 2, names[len(names)-1]
+			case (t0.Fold == "il" || t0.Fold == "elle" || t0.Fold == "he" || t0.Fold == "she") && (t0.Cap || st > 0),
+				(t0.Lower == "ông" || t0.Lower == "bà") && !t1.Cap:
+				n, p = 1, names[0]
+			}
+			if p != nil && (len(s.atoms) == 0 || s.atoms[0].s >= st+n) {
+				s.atoms = append([]*atom{{kind: aName, s: st, e: st + n, person: p}}, s.atoms...)
+				p.subject = append(p.subject, s.idx)
+			}
+		}
+		for _, at := range s.atoms {
+			if at.kind == aName {
+				last = s
+				break
+			}
+		}
+	}
+}
+
+// byOneWord finds the one person, not named the Vietnamese way, whose name
+// starts or ends with the word: a Thai or Lao official is called by the
+// given name ("Chatchai said"), a Western one by the family name
+// ("Whitfield said").
+func (a *article) byOneWord(w string) *person {
+	var found *person
+	for _, p := range a.persons {
+		if p.vnShape || len(p.toks) < 2 || a.x.khSur[p.toks[0]] {
+			continue
+		}
+		if p.toks[0] == w || p.toks[len(p.toks)-1] == w {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// titleTopic: the capitalised words of atom k complete the title just
+// before them, linked by nothing or by "de la", "of the": a ministry or body
+// no list knows ("ministre de la Coordination", "Tổng Tham mưu trưởng Lục quân").
+func (a *article) titleTopic(s *sentence, k int) bool {
+	p := s.atoms[k]
+	if p.kind != aCapRun || k == 0 || p.e-p.s > 3 {
+		return false
+	}
+	t := s.atoms[k-1]
+	if t.kind != aTitle {
+		return false
+	}
+	for _, g := range s.toks[t.e:p.s] {
+		if !(g.Kind == fold.Word && connectors[g.Fold] && !g.Cap) {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyLinks(ts []tok) bool {
+	for _, g := range ts {
+		if !isLink(g) {
+			return false
+		}
+	}
+	return true
+}
+
+// enCountryTitle: English writes the country before the title, "U.S.
+// Ambassador", "Singapore's Minister": atom m is that country, and a
+// title follows it.
+func (a *article) enCountryTitle(s *sentence, m int) bool {
+	if a.lang != "en" || m+1 >= len(s.atoms) {
+		return false
+	}
+	p, n := s.atoms[m], s.atoms[m+1]
+	if p.kind != aAdj && p.kind != aCountry || n.kind != aTitle && n.kind != aCapRun {
+		return false
+	}
+	for _, g := range s.toks[p.e:n.s] {
+		if !(g.Text == "'" || g.Text == "’" || g.Fold == "s" && g.Glued) {
+			return false
+		}
+	}
+	if n.kind == aCapRun { // "U.S. Deputy Assistant Secretary": a modifier no list knows
+		return m+2 < len(s.atoms) && s.atoms[m+2].kind == aTitle && s.atoms[m+2].s == n.e
+	}
+	return true
+}
+
+func hasComma(ts []tok) bool {
+	for _, t := range ts {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKey is the identity of a name: its folded words without the middle
+// initials ("Karen L. Whitfield" and "Karen Whitfield" are one person).
+func nameKey(raw string) string {
+	key := fold.Key(raw)
+	if !strings.Contains(raw, ".") {
+		return key
+	}
+	parts := strings.Split(key, "-")
+	out := parts[:1]
+	for i := 1; i < len(parts)-1; i++ {
+		if len(parts[i]) > 1 {
+			out = append(out, parts[i])
+		}
+	}
+	if len(parts) > 1 {
+		out = append(out, parts[len(parts)-1])
+	}
+	return strings.Join(out, "-")
+}
+
+// guessCountries: a person nothing ties to a country, not named the
+// Vietnamese way, who meets the source country's people in an article
+// about that country and one other, serves the other ("Chatchai
+// Siriwattana" in talks between Vietnam and Thailand).
+func (a *article) guessCountries() {
+	home := a.home
+	if home == "" {
+		return
+	}
+	pair := a.mainPair()
+	if len(pair) != 2 || pair[0] != home && pair[1] != home {
+		return
+	}
+	other := pair[0]
+	if other == home {
+		other = pair[1]
+	}
+	for _, p := range a.persons {
+		if p.country != "" || p.vnShape || len(p.toks) < 2 {
+			continue
+		}
+		for _, e := range a.events {
+			if !e.has(p) {
+				continue
+			}
+			meetsHome := false
+			for _, q := range e.persons {
+				if q != p && q.country == home {
+					meetsHome = true
+				}
+			}
+			if meetsHome {
+				p.setCountry(other, prioNone-1)
+				break
+			}
+		}
+	}
+}

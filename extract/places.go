@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+)
+
+// Words that say the capitalised words next to them name a place: the
+// kind of place before the name (French, Vietnamese, "city of") or after it
+// (English). Closed classes of the languages, not a list of places.
+var (
+	// before the name, as folded token sequences
+	placePrefixes = map[string][][]string{
+		"vi": {{"thanh", "pho"}, {"tp"}, {"tinh"}, {"huyen"}, {"quan"}, {"thi", "xa"}, {"xa"}, {"phuong"}, {"khu", "cong", "nghiep"},
+			{"khu", "kinh", "te"}, {"cua", "khau"}, {"cua", "khau", "quoc", "te"}, {"duong"}, {"thu", "do"}},
+		"fr": {{"ville", "de"}, {"ville", "d"}, {"province", "de"}, {"province", "d"}, {"district", "de"}, {"district", "d"},
+			{"commune", "de"}, {"parc", "industriel", "de"}, {"zone", "industrielle", "de"}, {"zone", "economique", "de"},
+			{"rue"}, {"boulevard"}, {"avenue"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
+		"en": {{"city", "of"}, {"province", "of"}, {"district", "of"}},
+	}
+	// lower-case heads after the name (English): "Dong Ha city"
+	placeHeadsAfter = map[string]bool{"city": true, "province": true, "district": true, "town": true, "commune": true,
+		"village": true, "street": true, "ward": true, "county": true, "prefecture": true}
+	// capitalised heads that end a place's name: "Van Don Economic Zone", "Ho Chi Minh Mausoleum"
+	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
+		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true}
+	// a province's name after these is its capital city
+	cityWords = map[string][][]string{
+		"vi": {{"thanh", "pho"}, {"tp"}},
+		"fr": {{"ville", "de"}, {"ville", "d"}},
+		"en": {{"city", "of"}},
+	}
+)
+
+// prefixBefore reports whether one of the word sequences ends right before token i.
+func prefixBefore(toks []tok, i int, seqs [][]string) bool {
+	for _, seq := range seqs {
+		n := len(seq)
+		if i < n {
+			continue
+		}
+		ok := true
+		for k, w := range seq {
+			t := toks[i-n+k]
+			if t.Kind != fold.Word || t.Fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headPlace recognises a place no list knows by the word that says what it
+// is: "thành phố Đông Hà", "parc industriel de Dông Mai", "in Dong Ha city".
+func (a *article) headPlace(s *sentence, i int) *atom {
+	toks := s.toks
+	t := toks[i]
+	if at := a.monument(s, i); at != nil {
+		return at
+	}
+	if !t.Cap || t.Kind != fold.Word || a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
+		return nil
+	}
+	if ms := a.look(toks, i); len(ms) > 0 && properEntry(ms) {
+		return nil // a known place, country or institution
+	}
+	if n := len(s.atoms); n > 0 && s.atoms[n-1].e == i && (s.atoms[n-1].kind == aHonor || s.atoms[n-1].kind == aRank) {
+		return nil // "Mr ...", "General ...": a person
+	}
+	j := a.capRun(toks, i)
+	for k := i; k < j; k++ {
+		if toks[k].Text == "." {
+			return nil
+		}
+	}
+	at := &atom{kind: aPlace, s: i, e: j, ref: -1}
+	switch {
+	case prefixBefore(toks, i, placePrefixes[a.lang]):
+	case a.lang == "en" && j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap && placeHeadsAfter[toks[j].Fold]:
+	case a.lang == "en" && j-i >= 2 && placeHeadsIn[toks[j-1].Fold] && !a.x.stop[toks[i].Fold]:
+	default:
+		return nil
+	}
+	at.pname = a.text[toks[i].Start:toks[j-1].End]
+	if a.vnPlaceShape(toks[i:j]) {
+		at.country = "VN" // otherwise unknown: a wrong country is worse than none
+	}
+	return at
+}
+
+// vnPlaceShape: every word is a Vietnamese syllable, written with its
+// accents in Vietnamese or French text ("Đông Hà", "Dông Mai") or plain in
+// English ("Dong Ha").
+func (a *article) vnPlaceShape(ts []tok) bool {
+	if n := len(ts); n > 2 && a.lang == "en" && placeHeadsIn[ts[n-1].Fold] {
+		ts = ts[:n-1] // "Ho Chi Minh Mausoleum"
+	}
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	accents := false
+	for _, t := range ts {
+		if t.Kind != fold.Word || !validSyllable(t.Fold) {
+			return false
+		}
+		if fold.HasDiacritics(t.Text) {
+			accents = true
+		}
+	}
+	return accents || a.lang == "en"
+}
+
+// provinceCity turns a province named after "thành phố", "ville de" or
+// before "City" into its capital city, another place ("thành phố Tây Ninh").
+func (a *article) provinceCity(s *sentence, at *atom) {
+	p := a.x.lex.Places[at.ref]
+	if p.Kind != "province" {
+		return
+	}
+	toks := s.toks
+	city := prefixBefore(toks, at.s, cityWords[a.lang])
+	if !city && at.e < len(toks) && toks[at.e].Fold == "city" && a.lang == "en" {
+		city = true
+		at.e++
+	}
+	if !city {
+		return
+	}
+	// "thành phố Điện Biên Phủ": a capitalised word more makes the city's own
+	// name, not the province's city
+	j := at.e
+	for j < len(toks) && j < at.e+2 && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !toks[j].Glued && len(a.look(toks, j)) == 0 {
+		j++
+	}
+	if j > at.e {
+		at.e = j
+		at.pname = a.text[toks[at.s].Start:toks[j-1].End]
+		at.pkey = fold.Key(at.pname)
+		return
+	}
+	at.pname = p.Names[0] + " City"
+}
+
+// placeKey is the identity of a place atom.
+func (a *article) placeKey(at *atom) string {
+	if at.pname == "" && at.ref >= 0 {
+		return a.placeID(at.ref)
+	}
+	if at.pkey != "" {
+		return "loc:" + orUnknown(at.country) + ":" + at.pkey
+	}
+	return "loc:" + orUnknown(at.country) + ":" + fold.Key(at.pname)
+}
+
+// headPlaceName returns the name of a place without its English head word
+// ("Dong Ha" for "Dong Ha City").
+func headPlaceName(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		switch strings.ToLower(name[i+1:]) {
+		case "city", "province", "district":
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// monument: "Lăng Chủ tịch Hồ Chí Minh", "Mausolée du Président Hô Chi
+// Minh": a mausoleum named after a person is a place, not the person.
+func (a *article) monument(s *sentence, i int) *atom {
+	toks := s.toks
+	t := toks[i]
+	if !t.Cap || !(a.lang == "vi" && t.Lower == "lăng" || a.lang == "fr" && t.Fold == "mausolee") {
+		return nil
+	}
+	j := skipConn(toks, i+1)
+	if e, ok := first(a.look(toks, j), cTitle); ok {
+		j += e.n
+	}
+	if j >= len(toks) || !toks[j].Cap {
+		return nil
+	}
+	end := a.vnName(toks, j, a.look(toks, j))
+	if end == j {
+		end = a.capRun(toks, j)
+	}
+	at := &atom{kind: aPlace, s: i, e: end, ref: -1, pname: a.text[toks[i].Start:toks[end-1].End]}
+	// one id in every language: "Ho Chi Minh Mausoleum" in English
+	at.pkey = fold.Key(a.text[toks[j].Start:toks[end-1].End]) + "-mausoleum"
+	if a.vnPlaceShape(toks[j:end]) || a.x.vnSur[toks[j].Fold] {
+		at.country = "VN"
+	}
+	return at
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+// Floors a little under what the rules reach on the development gold; a
+// change that loses quality fails here.
+var qualityFloors = []struct {
+	gold   string
+	files  func(seeds, extra []string) []string
+	micro  float64
+	ident  float64
+	pubAcc float64
+}{
+	{"dev.json", func(s, _ []string) []string { return s }, 0.98, 1.0, 1.0},
+	{"dev-extra.json", func(_, e []string) []string { return e }, 0.98, 1.0, 1.0},
+}
+
+// TestQuality scores the extraction of the testdata articles with the
+// evaluation kit's score.py.
+func TestQuality(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 is not installed: score.py cannot run")
+	}
+	x := newTestExtractor(t)
+	seeds, extra := articleFiles(t)
+	for _, q := range qualityFloors {
+		t.Run(q.gold, func(t *testing.T) {
+			pred := filepath.Join(t.TempDir(), "pred.jsonl")
+			writeJSONL(t, x, q.files(seeds, extra), pred)
+			out, err := exec.Command(py, "../testdata/gold/score.py", "--gold", "../testdata/gold/"+q.gold, "--pred", pred).CombinedOutput()
+			if err != nil {
+				t.Fatalf("score.py: %v\n%s", err, out)
+			}
+			micro := figure(t, out, `micro_f1 ([0-9.]+)`)
+			ident := figure(t, out, `cross-article identity ([0-9.]+)`)
+			pub := figure(t, out, `published accuracy ([0-9.]+)`)
+			lang := figure(t, out, `lang accuracy ([0-9.]+)`)
+			t.Logf("%s: micro F1 %.3f, identity %.3f, lang %.3f, published %.3f", q.gold, micro, ident, lang, pub)
+			if micro < q.micro || ident < q.ident || pub < q.pubAcc || lang < 1 {
+				t.Errorf("quality under the floor (micro F1 >= %.2f, identity >= %.2f, published >= %.2f, lang = 1):\n%s", q.micro, q.ident, q.pubAcc, out)
+			}
+		})
+	}
+}
+
+func figure(t *testing.T, out []byte, re string) float64 {
+	t.Helper()
+	m := regexp.MustCompile(re).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("score.py output has no %q:\n%s", re, out)
+	}
+	f, err := strconv.ParseFloat(string(m[1]), 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}

@@ -1,0 +1,828 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+)
+
+type akind uint8
+
+const (
+	aCountry akind = iota + 1 // a country's name
+	aAdj                      // a country's demonym
+	aPlace
+	aOrg
+	aTitle
+	aRank
+	aHonor
+	aName
+	aCapRun // capitalised words that may be a name
+	aEvent
+	aAnaph // "lors de la réunion": refers to an event already reported
+	aAgree
+	aHomologue // "son homologue cambodgien", "his Cambodian counterpart"
+	aDeleg     // "la délégation vietnamienne", "Đoàn Campuchia"
+	aTopic     // a ministry topic used alone as an adjective ("Foreign Minister")
+)
+
+// atom is a recognised piece of a sentence: tokens [s, e).
+type atom struct {
+	kind    akind
+	s, e    int
+	ref     int    // lexicon index: country, place, title, event kind, agreement kind
+	country string // aCountry, aAdj; aTitle/aHomologue/aDeleg: the demonym that goes with it
+	org     *orgRef
+	person  *person
+	agree   *agreement
+	mods    bool   // title with a modifier
+	pname   string // aPlace: a place no list knows, or the city of a province ("Tay Ninh City")
+	pkey    string // aPlace: its identity when the name is not ("ho-chi-minh-mausoleum")
+}
+
+// grammar words of the rules, per language (closed classes, not knowledge)
+var (
+	connectors = map[string]bool{"de": true, "du": true, "des": true, "d": true, "la": true, "l": true, "le": true, "les": true,
+		"of": true, "the": true}
+	homologueWords = map[string]bool{"homologue": true, "homologues": true, "counterpart": true, "counterparts": true}
+	delegWords     = map[string]bool{"delegation": true}
+	// "the Mongolian leader", "le dirigeant lao": one person of a country
+	leaderWords = map[string]bool{"leader": true, "official": true, "guest": true, "dirigeant": true, "responsable": true, "hote": true}
+	creditWords = map[string]bool{"photo": true, "photos": true, "source": true, "anh": true, "nguon": true, "credit": true}
+	localPrefix = map[string]bool{"de": true, "du": true, "d": true, "la": true, "l": true, "province": true, "ville": true,
+		"of": true, "the": true, "city": true, "tinh": true, "thanh": true, "pho": true, "tp": true, "thu": true, "do": true,
+		"municipalite": true}
+	localEnMods = map[string]bool{"provincial": true, "city": true, "municipal": true}
+)
+
+// skipConn skips French and English linking words ("de la", "of the") and
+// Vietnamese "của" after an institution word.
+func skipConn(toks []tok, j int) int {
+	for k := 0; k < 3 && j < len(toks); k++ {
+		t := toks[j]
+		if t.Kind == fold.Word && (connectors[t.Fold] && !t.Cap || t.Lower == "của") {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// first returns the longest entry of category c, if any.
+func first(ms []entry, c cat) (entry, bool) {
+	for _, e := range ms {
+		if e.cat == c {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// look returns the lexicon phrases starting at toks[i], longest first.
+// Lookups of the sentence being scanned are cached: the rules ask about
+// the same position many times.
+func (a *article) look(toks []tok, i int) []entry {
+	if i >= len(toks) || toks[i].Kind == fold.Punct {
+		return nil
+	}
+	if c := a.cache; c != nil && len(toks) == len(c.toks) && len(toks) > 0 && &toks[0] == &c.toks[0] {
+		if c.done[i] {
+			return c.ms[i]
+		}
+		a.buf = a.t.lookup(toks, i, a.buf)
+		if len(a.buf) > 0 {
+			c.ms[i] = append([]entry(nil), a.buf...)
+		}
+		c.done[i] = true
+		return c.ms[i]
+	}
+	a.buf = a.t.lookup(toks, i, a.buf)
+	if len(a.buf) == 0 {
+		return nil
+	}
+	return append([]entry(nil), a.buf...)
+}
+
+// lookCache holds the lookups of one sentence.
+type lookCache struct {
+	toks []tok
+	ms   [][]entry
+	done []bool
+}
+
+// scan finds the atoms of a sentence, left to right.
+func (a *article) scan(s *sentence) {
+	toks := s.toks
+	a.cache = &lookCache{toks: toks, ms: make([][]entry, len(toks)), done: make([]bool, len(toks))}
+	defer func() { a.cache = nil }()
+	a.scanning = s
+	defer func() { a.scanning = nil }()
+	s.excl = make([]bool, len(toks))
+	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
+	for i := range toks {
+		if ms := a.look(toks, i); len(ms) > 0 {
+			if e, ok := first(ms, cExclude); ok {
+				for k := i; k < i+e.n && k < len(toks); k++ {
+					s.excl[k] = true
+				}
+			}
+			if _, ok := first(ms, cRegards); ok && s.regards < 0 {
+				s.regards = i
+			}
+			if e, ok := first(ms, cBehalf); ok && s.behalfFrom < 0 {
+				s.behalfFrom, s.behalfTo = i+e.n, len(toks)
+				for k := s.behalfFrom; k < len(toks); k++ {
+					if toks[k].Text == "," {
+						s.behalfTo = k
+						break
+					}
+				}
+			}
+		}
+	}
+	credit := false
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind != fold.Word {
+			if t.Text == ":" && i > 0 && creditWords[toks[i-1].Fold] {
+				credit = true
+			}
+			i++
+			continue
+		}
+		// an institution, unless a longer venue starts here ("National
+		// Assembly House" is a building, not the assembly)
+		venue := 0
+		if e, ok := first(a.look(toks, i), cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
+			venue = e.n
+		}
+		if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
+			a.addAtom(s, &atom{kind: aOrg, s: i, e: j, org: o})
+			i = j
+			continue
+		}
+		// a place named by its head word: "in Dong Ha city", "tỉnh Savannakhet"
+		if at := a.headPlace(s, i); at != nil {
+			a.addAtom(s, at)
+			i = at.e
+			continue
+		}
+		ms := a.look(toks, i)
+		// a Vietnamese name (before places: "Hà Thị Nga" is a person; "Hà Nội" a place)
+		if j := a.vnName(toks, i, ms); j > i {
+			if credit || isByline(toks, j) {
+				credit = false
+				i = j
+				continue
+			}
+			a.addName(s, i, j)
+			i = j
+			continue
+		}
+		if at := a.lexAtom(s, i, ms); at != nil {
+			a.addAtom(s, at)
+			i = at.e
+			continue
+		}
+		// a capitalised function word right after a title starts a name in
+		// Vietnamese text ("Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun")
+		if t.Cap && (!a.stop[t.Fold] || a.lang == "vi" && i > 0 && markEndsAt(s, i) && i+1 < len(toks) && toks[i+1].Cap) {
+			j := a.capRun(toks, i)
+			if credit || isByline(toks, j) {
+				credit = false
+				i = j
+				continue
+			}
+			at := &atom{kind: aCapRun, s: i, e: j}
+			// a first mention gives the full name: one word after a title is
+			// another word ("Bí thư Thành ủy"), unless it is a known person's
+			if j-i == 1 && a.bySuffix(t.Fold, 1) == nil {
+				a.addAtom(s, at)
+				i = j
+				continue
+			}
+			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) {
+				a.addName(s, i, j)
+			} else {
+				a.addAtom(s, at)
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+func (a *article) addAtom(s *sentence, at *atom) {
+	s.atoms = append(s.atoms, at)
+	if at.kind == aPlace && a.dateline == nil && a.pg.Dateline.End > a.pg.Dateline.Start {
+		st := s.toks[at.s].Start
+		if st >= a.pg.Dateline.Start && st < a.pg.Dateline.End {
+			a.dateline = at
+		}
+	}
+	if at.kind == aOrg {
+		a.noteOrg(s, at.org)
+	}
+	if at.kind == aTitle && at.org != nil {
+		a.noteOrg(s, at.org)
+	}
+}
+
+func (a *article) noteOrg(s *sentence, o *orgRef) {
+	for p := o; p != nil; p = p.parent {
+		p.sent = s.idx
+		a.orgs = append(a.orgs, p)
+	}
+}
+
+// isByline: a name glued to "/AGENCY" ("Lê Tuyết/VOV", "Nguyễn Dân/TTXVN").
+func isByline(toks []tok, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "/" && toks[j+1].AllCaps
+}
+
+// capRun returns the end of the run of capitalised words starting at i that
+// no lexicon phrase claims.
+func (a *article) capRun(toks []tok, i int) int {
+	j := i + 1
+	// a Vietnamese transcription writes syllables with hyphens: "Xỏn-xay Xi-phăn-đon"
+	for j < len(toks) && j-i < 8 {
+		// a middle initial: "Karen L. Whitfield"
+		if toks[j].Text == "." && j+1 < len(toks) && isInitial(toks, j-1) && toks[j+1].Kind == fold.Word && toks[j+1].Cap && !toks[j+1].AllCaps {
+			j++
+			continue
+		}
+		// particles inside a name: "Lula da Silva", "von der Leyen", "van den Broek"
+		if n := nameParticles(toks, j); n > 0 && j+n < len(toks) && toks[j+n].Kind == fold.Word && toks[j+n].Cap && !toks[j+n].AllCaps {
+			if ms := a.look(toks, j+n); len(ms) > 0 && properEntry(ms) {
+				break // "... de Cuba": a complement, not a name
+			}
+			j += n
+			continue
+		}
+		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
+			break
+		}
+		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// properEntry: the phrases found are names of things or titles.
+func properEntry(ms []entry) bool {
+	for _, e := range ms {
+		switch e.cat {
+		case cCountry, cAdj, cPlace, cNational, cNamed, cOrgan, cMinHead, cLocal, cJointHead, cEmbassy, cTitle, cRank, cHonor:
+			return true
+		}
+	}
+	return false
+}
+
+// lexAtom makes an atom of the best lexicon phrase at i.
+func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
+	toks := s.toks
+	t := toks[i]
+	if homologueWords[t.Fold] || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
+		j := i + 1
+		if t.Lower == "đồng" {
+			j = i + 2
+		}
+		at := &atom{kind: aHomologue, s: i, e: j}
+		if e, ok := first(a.look(toks, j), cAdj); ok {
+			at.country = a.x.lex.Countries[e.ref].Code
+			at.e = j + e.n
+		} else if e, ok := first(a.look(toks, j), cCountry); ok && a.lang == "vi" {
+			at.country = a.x.lex.Countries[e.ref].Code
+			at.e = j + e.n
+		} else if n := len(s.atoms); n > 0 && s.atoms[n-1].kind == aAdj && s.atoms[n-1].e == i {
+			at.country = s.atoms[n-1].country // "his Cambodian counterpart"
+		}
+		return at
+	}
+	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || leaderWords[t.Fold] && !t.Cap && a.lang != "vi" && a.leaderAfterAdj(s, i, ms) {
+		at := &atom{kind: aDeleg, s: i, e: i + 1}
+		j := i + 1
+		if e, ok := first(a.look(toks, j), cAdj); ok {
+			at.country = a.x.lex.Countries[e.ref].Code
+			at.e = j + e.n
+		} else if n := len(s.atoms); n > 0 && s.atoms[n-1].kind == aAdj && s.atoms[n-1].e == i {
+			at.country = s.atoms[n-1].country
+		} else if a.lang == "vi" {
+			// "Đoàn đại biểu cấp cao Lào": the country closes the phrase
+			for k := j; k < len(toks) && k < j+5 && toks[k].Kind == fold.Word; k++ {
+				if e, ok := first(a.look(toks, k), cCountry); ok {
+					at.country = a.x.lex.Countries[e.ref].Code
+					at.e = k + e.n
+					break
+				}
+				if toks[k].Cap {
+					break
+				}
+			}
+		}
+		return at
+	}
+	// "Deputy Foreign Minister": the topic inside the title
+	if (t.Fold == "deputy" || t.Fold == "vice") && a.lang == "en" {
+		if e, ok := first(a.look(toks, i+1), cTopic); ok {
+			if te, ok := first(a.look(toks, i+1+e.n), cTitle); ok && a.x.lex.Titles[te.ref].Key == "minister" {
+				if dm := a.x.titleIndex("deputy-minister"); dm >= 0 {
+					o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
+					a.setSpan(s, o, i+1, i+1+e.n)
+					o.surface = ""
+					return &atom{kind: aTitle, s: i, e: i + 1 + e.n + te.n, ref: dm, org: o}
+				}
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	// topic before "Minister" (English): "Foreign Minister"
+	if e, ok := first(ms, cTopic); ok && a.lang == "en" {
+		if te, ok := first(a.look(toks, i+e.n), cTitle); ok && a.x.lex.Titles[te.ref].Org == "ministry" {
+			o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
+			a.setSpan(s, o, i, i+e.n)
+			o.surface = ""
+			return &atom{kind: aTitle, s: i, e: i + e.n + te.n, ref: te.ref, org: o}
+		}
+	}
+	// a title, maybe after a modifier ("Quyền Tổng Thư ký", "acting Minister")
+	if e, ok := first(ms, cModPrefix); ok {
+		if te, ok := first(a.look(toks, i+e.n), cTitle); ok && (len(ms) == 0 || ms[0].n < e.n+te.n) {
+			at := &atom{kind: aTitle, s: i, e: i + e.n + te.n, ref: te.ref, mods: true}
+			a.titleTail(s, at)
+			return at
+		}
+	}
+	best := ms[0]
+	for _, e := range ms {
+		if e.n < best.n {
+			break
+		}
+		if catRank(e.cat) < catRank(best.cat) {
+			best = e
+		}
+	}
+	switch best.cat {
+	case cTitle:
+		at := &atom{kind: aTitle, s: i, e: i + best.n, ref: best.ref}
+		// "Trưởng Ban Đối ngoại Trung ương": the title's last word ("Ban")
+		// heads the body it is the head of
+		if best.n >= 2 && a.lang == "vi" {
+			if o, j := a.parseOrg(s, i+best.n-1, 1); o != nil && j > i+best.n {
+				at.e--
+				return at
+			}
+		}
+		a.titleTail(s, at)
+		return at
+	case cRank:
+		return &atom{kind: aRank, s: i, e: i + best.n}
+	case cHonor:
+		// "ông"/"bà" and "M." are honorifics only before a capitalised word
+		if i+best.n < len(toks) && toks[i+best.n].Cap {
+			return &atom{kind: aHonor, s: i, e: i + best.n}
+		}
+		return nil
+	case cCountry:
+		// "Đại tướng Đức đề nghị": a given name that is a country's name,
+		// after a rank or title, of a person already named
+		if best.n == 1 && a.lang == "vi" && a.bySuffix(t.Fold, 1) != nil && (afterPersonMark(s, i) || i == 0 && i+1 < len(toks) && !toks[i+1].Cap) {
+			return nil
+		}
+		return &atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
+	case cAdj:
+		return &atom{kind: aAdj, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
+	case cPlace:
+		// "Hue" after "Vuong Dinh Hue" is the man, not the city
+		if best.n == 1 && a.bySuffix(t.Fold, 1) != nil {
+			return nil
+		}
+		at := &atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country}
+		a.provinceCity(s, at)
+		return at
+	case cEvent:
+		if s.excl[i] {
+			return nil
+		}
+		return &atom{kind: aEvent, s: i, e: i + best.n, ref: best.ref}
+	case cAnaph:
+		at := &atom{kind: aAnaph, s: i, e: i + best.n, ref: -1}
+		for k := i; k < at.e; k++ {
+			if e, ok := first(a.look(toks, k), cEvent); ok {
+				at.ref = e.ref
+				break
+			}
+		}
+		return at
+	case cAgree:
+		return a.agreementAt(s, i, best)
+	}
+	return nil
+}
+
+func catRank(c cat) int {
+	switch c {
+	case cTitle:
+		return 0
+	case cRank:
+		return 1
+	case cHonor:
+		return 2
+	case cCountry:
+		return 3
+	case cAdj:
+		return 4
+	case cPlace:
+		return 5
+	case cAnaph:
+		return 6
+	case cAgree:
+		return 7
+	case cEvent:
+		return 8
+	}
+	return 20
+}
+
+// titleTail extends a title with its modifiers, its demonym, and for a
+// minister the topic of the ministry ("ministre vietnamien des Finances",
+// "Minister of Foreign Affairs", "Bộ trưởng Ngoại giao").
+func (a *article) titleTail(s *sentence, at *atom) {
+	toks := s.toks
+	j := at.e
+	if e, ok := first(a.look(toks, j), cModSuffix); ok {
+		j += e.n
+		at.mods = true
+	}
+	if e, ok := first(a.look(toks, j), cAdj); ok && a.lang != "en" {
+		at.country = a.x.lex.Countries[e.ref].Code
+		j += e.n
+	}
+	at.e = j
+	if a.x.lex.Titles[at.ref].Org != "ministry" {
+		return
+	}
+	k := skipConn(toks, j)
+	if k < len(toks) && (toks[k].Fold == "for" || toks[k].Fold == "charge") {
+		k = skipConn(toks, k+1)
+	}
+	if e, ok := first(a.look(toks, k), cTopic); ok {
+		o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
+		end := k + e.n
+		if cc, m := a.orgCountry(toks, end); cc != "" {
+			o.country, o.bare, end = cc, false, m
+		}
+		a.setSpan(s, o, k, end)
+		o.surface = "" // only the topic is written: the names come from the lexicon
+		at.org = o
+		at.e = end
+	}
+}
+
+// setSpan records where an institution is written.
+func (a *article) setSpan(s *sentence, o *orgRef, i, j int) {
+	o.start, o.end = s.toks[i].Start, s.toks[j-1].End
+	o.surface = a.text[o.start:o.end]
+	o.sent = s.idx
+	o.tok = i
+}
+
+// vnName returns the end of a Vietnamese name starting at i: a family name
+// and one to four more capitalised syllables, or i when there is none.
+func (a *article) vnName(toks []tok, i int, ms []entry) int {
+	t := toks[i]
+	if !t.Cap || t.Kind != fold.Word {
+		return i
+	}
+	if a.lang == "vi" {
+		if !a.x.vnSurL[t.Lower] {
+			return i
+		}
+	} else if !a.x.vnSur[t.Fold] {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 5 {
+		n := toks[j]
+		if n.Kind != fold.Word || !n.Cap || n.AllCaps && len(n.Text) > 1 || !validSyllable(n.Fold) {
+			break
+		}
+		if a.lang == "vi" && a.stop[n.Fold] && !fold.HasDiacritics(n.Text) {
+			break
+		}
+		if nm := a.look(toks, j); len(nm) > 0 && properEntry(nm) && nm[0].n > 1 {
+			break // "... Việt Nam", "... Hà Nội"
+		}
+		j++
+	}
+	// a lower-case syllable hyphened on ("Kim Sung-ho", "Lee Ji-yeon") is a
+	// Korean given name, not a Vietnamese one: capRun reads it whole
+	if j < len(toks) && toks[j].Glued && toks[j].Kind == fold.Word && !toks[j].Cap && toks[j].Start-toks[j-1].End == 1 {
+		return i
+	}
+	need := 1
+	if a.stop[t.Fold] && a.lang != "vi" && !a.markBefore(i) {
+		need = 2 // "Le Van Thanh" but not "La Chine"; "General Secretary To Lam"
+	}
+	if j-i-1 < need {
+		return i
+	}
+	// a longer place, country or institution starting here wins
+	for _, e := range ms {
+		if e.n >= 2 && e.n >= j-i && properEntry([]entry{e}) {
+			return i
+		}
+	}
+	return j
+}
+
+// validSyllable reports whether a folded word can be one Vietnamese syllable.
+func validSyllable(w string) bool {
+	if w == "" || len(w) > 7 {
+		return false
+	}
+	i := 0
+	for _, on := range []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
+		if strings.HasPrefix(w, on) {
+			i = len(on)
+			break
+		}
+	}
+	v := i
+	for i < len(w) && strings.IndexByte("aeiouy", w[i]) >= 0 {
+		i++
+	}
+	if i == v && !(w == "gi" || strings.HasPrefix(w, "gi")) {
+		return false
+	}
+	if i-v > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
+	}
+	return false
+}
+
+// nameContext reports whether capitalised words are a person's name by
+// their context: after a title, an honorific or "son homologue", or before
+// an apposition ", TITLE".
+func (a *article) nameContext(s *sentence, at *atom) bool {
+	toks := s.toks
+	// an institution's head word never starts a name ("Bộ An ninh")
+	for _, e := range a.look(toks, at.s) {
+		switch e.cat {
+		case cMinHead, cGeneric, cLocal, cOrgan, cNational, cEmbassy, cJointHead, cTopic:
+			return false
+		}
+	}
+	words := 0
+	for k := at.s; k < at.e; k++ {
+		if (!s.toks[k].Glued || k == at.s) && !(particles[s.toks[k].Text] && !s.toks[k].Cap) && s.toks[k].Text != "." {
+			words++
+		}
+	}
+	if words > 6 || words > 4 && !(len(s.atoms) > 0 && s.atoms[len(s.atoms)-1].kind == aHonor) {
+		return false
+	}
+	// left: the atoms just before, linked by commas or nothing
+	pos := at.s
+	for k := len(s.atoms) - 1; k >= 0; k-- {
+		p := s.atoms[k]
+		gap := toks[p.e:pos]
+		ok := true
+		for _, g := range gap {
+			if !(g.Text == "," || g.Text == ":" || g.Text == "(" || g.Text == ")") {
+				ok = false
+			}
+		}
+		if !ok || len(gap) > 2 {
+			break
+		}
+		switch p.kind {
+		case aTitle, aHonor, aRank, aHomologue:
+			return true
+		case aOrg, aAdj, aCountry, aPlace:
+			if a.chainHasTitle(s, k) {
+				return true
+			}
+		case aCapRun:
+			if a.titleTopic(s, k) {
+				return true // "le ministre indonésien de la Coordination, X"
+			}
+		}
+		break
+	}
+	// right: ", TITLE"
+	j := at.e
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+		for j < len(toks) && (toks[j].Fold == "egalement" || toks[j].Fold == "also" || toks[j].Fold == "aussi" || connectors[toks[j].Fold] && !toks[j].Cap) {
+			j++
+		}
+		// English puts the country first: ", U.S. Ambassador", ", Singapore's Minister"
+		if a.lang == "en" {
+			if e, ok := first(a.look(toks, j), cAdj); ok {
+				j += e.n
+			} else if e, ok := first(a.look(toks, j), cCountry); ok {
+				j += e.n
+				if j < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") {
+					j++
+				}
+				if j < len(toks) && toks[j].Fold == "s" && toks[j].Glued {
+					j++
+				}
+			}
+		}
+		if e, ok := first(a.look(toks, j), cTitle); ok && e.n > 0 {
+			return true
+		}
+		if e, ok := first(a.look(toks, j), cModPrefix); ok {
+			if _, ok := first(a.look(toks, j+e.n), cTitle); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chainHasTitle: the atom k belongs to a run of atoms, linked by linking
+// words, that contains a title.
+func (a *article) chainHasTitle(s *sentence, k int) bool {
+	for ; k >= 0; k-- {
+		p := s.atoms[k]
+		if p.kind == aTitle || p.kind == aHomologue || p.kind == aHonor || p.kind == aRank {
+			return true
+		}
+		if p.kind != aOrg && p.kind != aAdj && p.kind != aCountry && p.kind != aPlace {
+			return false
+		}
+		if k == 0 {
+			return false
+		}
+		prev := s.atoms[k-1]
+		for _, g := range s.toks[prev.e:p.s] {
+			if !isLink(g) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// titleIndex returns the index of a title by key, -1 if none.
+func (x *Extractor) titleIndex(key string) int {
+	for i, t := range x.lex.Titles {
+		if t.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// khmerShape: two or three capitalised words starting with a Khmer family
+// name ("Prak Sokhonn", "Men Sam An") are a name even without a title.
+func (a *article) khmerShape(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 3 || !a.x.khSur[ts[0].Fold] {
+		return false
+	}
+	for _, t := range ts {
+		if t.Kind != fold.Word || !t.Cap || t.AllCaps || a.stop[t.Fold] {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPersonMark: a rank, honorific or title ends right before token i.
+func afterPersonMark(s *sentence, i int) bool {
+	n := len(s.atoms)
+	if n == 0 {
+		return false
+	}
+	p := s.atoms[n-1]
+	return p.e == i && (p.kind == aRank || p.kind == aHonor || p.kind == aTitle && p.org == nil)
+}
+
+// markEndsAt: a title, rank or honorific ends right before token i.
+func markEndsAt(s *sentence, i int) bool {
+	n := len(s.atoms)
+	if n == 0 {
+		return false
+	}
+	p := s.atoms[n-1]
+	return p.e == i && (p.kind == aRank || p.kind == aHonor || p.kind == aTitle)
+}
+
+// particles of names in many languages (Portuguese, Spanish, Dutch,
+// German, Italian, Malay, Arabic); lower-case inside a name
+var particles = map[string]bool{"da": true, "das": true, "dos": true, "van": true, "von": true, "der": true, "den": true,
+	"del": true, "della": true, "di": true, "bin": true, "binti": true, "ibn": true, "al": true, "ter": true, "y": true}
+
+// nameParticles returns how many particle words (at most two) start at j.
+func nameParticles(toks []tok, j int) int {
+	n := 0
+	for n < 2 && j+n < len(toks) && toks[j+n].Kind == fold.Word && !toks[j+n].Cap && particles[toks[j+n].Text] {
+		n++
+	}
+	return n
+}
+
+// verbs whose subject is a person speaking (closed lists per language;
+// French past participles folded, Vietnamese two-syllable verbs)
+var sayVerbs = map[string]map[string]bool{
+	"en": {"said": true, "says": true, "stressed": true, "affirmed": true, "noted": true, "emphasised": true, "emphasized": true,
+		"highlighted": true, "expressed": true, "thanked": true, "welcomed": true, "congratulated": true, "proposed": true,
+		"suggested": true, "praised": true, "hailed": true, "asserted": true, "told": true, "added": true, "pledged": true},
+	"fr": {"declare": true, "souligne": true, "affirme": true, "salue": true, "remercie": true, "propose": true,
+		"estime": true, "indique": true, "exprime": true, "felicite": true, "souhaite": true},
+	"vi": {"cho biết": true, "khẳng định": true, "nhấn mạnh": true, "đề nghị": true, "cảm ơn": true, "bày tỏ": true,
+		"chúc mừng": true, "đánh giá": true, "cho rằng": true, "hoan nghênh": true},
+}
+
+// subjectOfSaying: two or three capitalised words no list knows, followed
+// by a verb of saying or meeting, or right after a verb of meeting, are a person ("Chatchai Siriwattana said",
+// "Phoxay Keomany a souligné", "Phoxay Keomany khẳng định").
+func (a *article) subjectOfSaying(s *sentence, i, j int) bool {
+	toks := s.toks
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.Kind != fold.Word || t.AllCaps || !t.Cap || a.stop[t.Fold] {
+			return false
+		}
+		for _, e := range a.look(toks, k) {
+			switch e.cat {
+			case cGeneric, cMinHead, cTopic, cLocal, cOrgan, cNational, cJointHead, cEmbassy, cAgree, cEvent:
+				return false // a body, a document or an event named in capitals
+			}
+		}
+	}
+	// "received Khamla Vongsavath", "a rencontré Khamla Vongsavath"
+	if n := len(s.atoms); n > 0 && s.atoms[n-1].kind == aEvent && s.atoms[n-1].ref >= 0 {
+		// one meets people; one visits places
+		if k := a.x.lex.Events[s.atoms[n-1].ref].Kind; k == "visit" || k == "conference" {
+			return false
+		}
+		e := s.atoms[n-1].e
+		if e == i || e == i-1 && (toks[e].Fold == "with" || toks[e].Fold == "avec" || toks[e].Lower == "với") {
+			return true
+		}
+	}
+	if j >= len(toks) {
+		return false
+	}
+	v := toks[j]
+	switch a.lang {
+	case "en":
+		if sayVerbs["en"][v.Fold] {
+			return true
+		}
+	case "fr":
+		// "a souligné", "a déclaré", "s'est félicité"
+		k := j
+		for k < len(toks) && k < j+3 && (toks[k].Fold == "a" || toks[k].Fold == "s" || toks[k].Fold == "est" || toks[k].Text == "'" || toks[k].Text == "’") {
+			k++
+		}
+		if k > j && k < len(toks) && sayVerbs["fr"][toks[k].Fold] {
+			return true
+		}
+	case "vi":
+		if j+1 < len(toks) && sayVerbs["vi"][v.Lower+" "+toks[j+1].Lower] {
+			return true
+		}
+	}
+	// "Phoxay Keomany held talks with", "Phoxay Keomany a reçu"
+	_, ok := first(a.look(toks, j), cEvent)
+	return ok
+}
+
+// markBefore: a title, rank or honorific of the sentence being scanned
+// ends right before token i.
+func (a *article) markBefore(i int) bool {
+	return a.scanning != nil && markEndsAt(a.scanning, i)
+}
+
+// leaderAfterAdj: "the Mongolian leader", "le dirigeant lao": a leader word
+// with a demonym (English before, French after), not part of an event
+// phrase ("official visit").
+func (a *article) leaderAfterAdj(s *sentence, i int, ms []entry) bool {
+	if _, ok := first(ms, cEvent); ok {
+		return false
+	}
+	if n := len(s.atoms); n > 0 && s.atoms[n-1].kind == aAdj && s.atoms[n-1].e == i {
+		return true
+	}
+	_, ok := first(a.look(s.toks, i+1), cAdj)
+	return ok && a.lang == "fr"
+}

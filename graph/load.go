@@ -1,0 +1,356 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/dyadgraph/dyad/facts"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"go.uber.org/zap"
+)
+
+// DefaultBatchSize is how many docs one write transaction carries.
+const DefaultBatchSize = 200
+
+// Options tune a Loader.
+type Options struct {
+	// BatchSize: docs per write transaction. Zero: DefaultBatchSize.
+	BatchSize int
+	// Progress, when set, is called after each committed batch with the
+	// number of docs done so far and the total.
+	Progress func(done, total int)
+}
+
+// Rejected is a doc Load skipped, with the reason (wraps ErrInvalidDoc).
+type Rejected struct {
+	ID, Source string
+	Err        error
+}
+
+// Stats reports what a Load (or Forget) did.
+type Stats struct {
+	Docs             int           // docs given
+	Articles         int           // articles written
+	Entities         int           // entity mentions written (MENTIONED_IN)
+	Relations        int           // fact supports written (one article supporting one fact)
+	Retracted        int           // older articles retracted: their content changed and no source is left
+	EntitiesDeleted  int           // entities no article mentions any more
+	RelationsDeleted int           // fact relationships no article supports any more
+	Rejected         []Rejected    // invalid docs, skipped
+	Batches          int           // write transactions committed
+	Attempts         int           // transaction attempts (more than Batches: the driver retried)
+	Duration         time.Duration // whole load
+	SlowestBatch     time.Duration
+}
+
+// Facts is the number of facts written: entity mentions plus fact supports.
+func (s Stats) Facts() int { return s.Entities + s.Relations }
+
+// Loader writes Docs into the graph. It is safe for concurrent use, and
+// several loaders (in this process or others) may load overlapping docs at
+// once: each batch locks what it reads before reading it, and the driver
+// retries a transaction that deadlocks.
+type Loader struct {
+	sessions sessionMaker
+	uri      string
+	user     string
+	log      *zap.Logger
+	opts     Options
+	q        *queries
+}
+
+// NewLoader returns a Loader writing through c.
+func (c *Client) NewLoader(opts Options) *Loader {
+	return newLoader(c.sessions, c.uri, c.user, c.log, opts)
+}
+
+func newLoader(sm sessionMaker, uri, user string, log *zap.Logger, opts Options) *Loader {
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = DefaultBatchSize
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	return &Loader{sessions: sm, uri: uri, user: user, log: log.Named("load"), opts: opts, q: theQueries}
+}
+
+// Load is NewLoader(Options{}).Load.
+func (c *Client) Load(ctx context.Context, docs []*facts.Doc) (Stats, error) {
+	return c.NewLoader(Options{}).Load(ctx, docs)
+}
+
+// Load writes docs, BatchSize per transaction. For each article it first
+// retracts what the graph holds from an older version (an article that was
+// read from the same source with other content loses that source, and is
+// retracted entirely when it has none left) and from a previous load of the
+// same article, then writes the article, its entities and facts, then
+// recomputes the touched entities and deletes what nothing supports any
+// more. Loading the same docs again gives the same graph; so does loading
+// them in another order. Invalid docs are skipped and listed in
+// Stats.Rejected; the returned error is about the database only, and the
+// batches committed before it stay.
+func (l *Loader) Load(ctx context.Context, docs []*facts.Doc) (Stats, error) {
+	start := time.Now()
+	st := Stats{Docs: len(docs)}
+	prepared := make([]*docRows, 0, len(docs))
+	for _, d := range docs {
+		p, err := prepareDoc(d)
+		if err != nil {
+			r := Rejected{Err: err}
+			if d != nil {
+				r.ID, r.Source = d.Article.ID, d.Article.Source
+			}
+			st.Rejected = append(st.Rejected, r)
+			l.log.Warn("doc rejected", zap.String("article", r.ID), zap.String("source", r.Source), zap.Error(err))
+			continue
+		}
+		prepared = append(prepared, p)
+	}
+	uniq, sources := dedupeDocs(prepared)
+	done := len(docs) - len(uniq)
+	for i := 0; i < len(uniq); i += l.opts.BatchSize {
+		j := min(i+l.opts.BatchSize, len(uniq))
+		b := buildBatch(uniq[i:j], sources[i:j])
+		bs, err := l.writeBatch(ctx, b)
+		if err != nil {
+			st.Duration = time.Since(start)
+			// Name the transaction only when this call split its docs into
+			// several: otherwise "batch 1" misleads a caller counting its own.
+			if len(uniq) > l.opts.BatchSize {
+				return st, fmt.Errorf("load transaction %d of this call (%d docs, from article %q): %w", st.Batches+1, j-i, b.ids[0], err)
+			}
+			return st, fmt.Errorf("load %d docs (from article %q): %w", j-i, b.ids[0], err)
+		}
+		st.add(bs)
+		l.log.Debug("batch loaded",
+			zap.Int("batch", st.Batches), zap.Int("articles", bs.Articles), zap.Int("mentions", bs.Entities),
+			zap.Int("facts", bs.Relations), zap.Int("retracted", bs.Retracted),
+			zap.Int("entities_deleted", bs.EntitiesDeleted), zap.Int("relations_deleted", bs.RelationsDeleted),
+			zap.Int("attempts", bs.Attempts), zap.Duration("took", bs.Duration))
+		done += j - i
+		if l.opts.Progress != nil {
+			l.opts.Progress(done, len(docs))
+		}
+	}
+	st.Duration = time.Since(start)
+	return st, nil
+}
+
+func (s *Stats) add(b Stats) {
+	s.Articles += b.Articles
+	s.Entities += b.Entities
+	s.Relations += b.Relations
+	s.Retracted += b.Retracted
+	s.EntitiesDeleted += b.EntitiesDeleted
+	s.RelationsDeleted += b.RelationsDeleted
+	s.Batches++
+	s.Attempts += b.Attempts
+	s.SlowestBatch = max(s.SlowestBatch, b.Duration)
+}
+
+// writeBatch runs one batch in one managed write transaction. The work
+// function may run several times (the driver retries transient errors), so
+// it only reads b and returns fresh stats each time.
+func (l *Loader) writeBatch(ctx context.Context, b *batch) (Stats, error) {
+	start := time.Now()
+	attempts := 0
+	out, err := runTx(ctx, l.sessions, neo4j.AccessModeWrite, l.uri, l.user, "write", func(tx neo4j.ManagedTransaction) (any, error) {
+		attempts++
+		return l.q.loadBatch(ctx, tx, b)
+	})
+	if err != nil {
+		return Stats{}, err
+	}
+	st := out.(Stats)
+	st.Attempts = attempts
+	st.Duration = time.Since(start)
+	return st, nil
+}
+
+// tx runs statements and keeps the first error, so the sequence reads
+// straight.
+type txRun struct {
+	ctx context.Context
+	tx  neo4j.ManagedTransaction
+	err error
+}
+
+func (t *txRun) run(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.Counters) {
+	if t.err != nil {
+		return nil, nil
+	}
+	recs, sum, err := run(t.ctx, t.tx, cypher, params)
+	if err != nil {
+		t.err = err
+		return nil, nil
+	}
+	return recs, sum.Counters()
+}
+
+// strings collects one string column.
+func stringsOf(recs []*neo4j.Record, key string) []string {
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		if v, ok := r.Get(key); ok {
+			if s, ok := v.(string); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch) (any, error) {
+	t := &txRun{ctx: ctx, tx: tx}
+	var st Stats
+
+	// 1. Lock (creating when new) the sources and articles of the batch
+	// and the articles the sources point to now. The answers say what
+	// there is to undo: sources now pointing at another article, articles
+	// loaded before (with mentions). A batch of new articles from new
+	// sources skips steps 2 and 3.
+	recs, _ := t.run(q.lockSources, map[string]any{"sources": b.sources})
+	stale := false
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		srcs, _ := r.Get("srcs")
+		list, _ := srcs.([]any)
+		for _, src := range list {
+			if s, ok := src.(string); ok && b.articleOf[s] != id {
+				stale = true
+			}
+		}
+	}
+	recs, _ = t.run(q.lockArticles, map[string]any{"ids": b.ids})
+	loaded := stringsOf(recs, "id")
+
+	// 2. Sources whose content changed leave their old article; an old
+	// article left without a source is retracted entirely.
+	var orphans []string
+	if stale {
+		recs, _ = t.run(q.stale, map[string]any{"pairs": b.pairs})
+		for _, r := range recs {
+			id, _ := r.Get("id")
+			orphan, _ := r.Get("orphan")
+			// An old article that is also in this batch gets its sources back
+			// below: it is reloaded, not orphaned.
+			if s, ok := id.(string); ok && orphan == true && !slices.Contains(b.ids, s) {
+				orphans = append(orphans, s)
+			}
+		}
+	}
+	slices.Sort(orphans)
+	retract := slices.Concat(loaded, orphans)
+	slices.Sort(retract)
+	retract = slices.Compact(retract)
+
+	// 3. Retract the previous support of every article written or
+	// orphaned: facts first (reached through the article's mentions),
+	// then the mentions. The entities that lost a mention are recomputed
+	// from all their mentions at the end.
+	lost, rids := q.retract(t, retract)
+	if len(orphans) > 0 {
+		t.run(q.deleteArticles, map[string]any{"ids": orphans})
+		st.Retracted = len(orphans)
+	}
+
+	// 4. Write articles, entities with their mentions (folded into the
+	// entities' running aggregates), fact support.
+	t.run(q.upsertArticles, map[string]any{"articles": b.articles})
+	for _, label := range q.allEntityLabels {
+		rows := b.entities[label]
+		if len(rows) == 0 {
+			continue
+		}
+		recs, _ := t.run(q.upsertEntity[label], map[string]any{"rows": rows})
+		for _, r := range recs {
+			if again, _ := r.Get("recompute"); again == true {
+				lost = append(lost, stringsOf([]*neo4j.Record{r}, "eid")...)
+			}
+		}
+	}
+	for _, k := range sortedRelKeys(b.rels) {
+		t.run(q.upsertRel[k], map[string]any{"rows": b.rels[k]})
+	}
+
+	// 5. Drop what nothing supports any more, recompute the entities that
+	// lost a mention.
+	st.RelationsDeleted, st.EntitiesDeleted = q.settle(t, lost, rids)
+	if t.err != nil {
+		return nil, t.err
+	}
+	st.Articles = len(b.ids)
+	st.Entities = b.nEntities
+	st.Relations = b.nRelations
+	return st, nil
+}
+
+// retract removes the support of the articles ids (facts, then mentions),
+// after locking the entities they mention. It returns the element ids of
+// the entities that lost a mention and of the facts left without support;
+// settle deletes or recomputes them at the end of the transaction.
+func (q *queries) retract(t *txRun, ids []string) (eids, rids []string) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	p := map[string]any{"ids": ids}
+	t.run(q.lockMentioned, p)
+	recs, _ := t.run(q.retractFacts, p)
+	rids = stringsOf(recs, "rid")
+	recs, _ = t.run(q.retractMentions, p)
+	return stringsOf(recs, "eid"), rids
+}
+
+// settle deletes the facts among rids that no article supports, the
+// entities among eids that no article mentions, and recomputes the
+// properties of the other entities from all their mentions (eids are the
+// entities that lost a mention: running aggregates cannot subtract). It returns how many relationships and
+// entities it deleted.
+func (q *queries) settle(t *txRun, eids, rids []string) (relsDeleted, entitiesDeleted int) {
+	if len(rids) > 0 {
+		if _, c := t.run(q.dropUnsupported, map[string]any{"rids": rids}); c != nil {
+			relsDeleted = c.RelationshipsDeleted()
+		}
+	}
+	slices.Sort(eids)
+	eids = slices.Compact(eids)
+	if len(eids) == 0 {
+		return relsDeleted, 0
+	}
+	p := map[string]any{"eids": eids}
+	_, c := t.run(q.dropUnmentioned, p)
+	t.run(q.recompute, p)
+	if c != nil {
+		entitiesDeleted = c.NodesDeleted()
+	}
+	return relsDeleted, entitiesDeleted
+}
+
+func sortedRelKeys(m map[relKey][]map[string]any) []relKey {
+	keys := make([]relKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b relKey) int {
+		if a.typ != b.typ {
+			return compareStrings(a.typ, b.typ)
+		}
+		if a.from != b.from {
+			return compareStrings(a.from, b.from)
+		}
+		return compareStrings(a.to, b.to)
+	})
+	return keys
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,411 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dyadgraph/dyad/facts"
+)
+
+// Labels and relationship types are identifiers Cypher cannot take as
+// parameters, so every one used in a statement is a literal of this file,
+// chosen through these closed tables from the facts constants. Input text
+// never reaches a statement's text: it travels as parameters.
+var entityLabels = map[string]string{
+	facts.TypePerson:       "Person",
+	facts.TypeOrganization: "Organization",
+	facts.TypeCountry:      "Country",
+	facts.TypeLocation:     "Location",
+	facts.TypeAgreement:    "Agreement",
+	facts.TypeEvent:        "Event",
+}
+
+var relTypes = map[string]string{
+	facts.RelHoldsPosition:  "HOLDS_POSITION",
+	facts.RelParticipatedIn: "PARTICIPATED_IN",
+	facts.RelHeldIn:         "HELD_IN",
+	facts.RelPartyTo:        "PARTY_TO",
+	facts.RelPartOf:         "PART_OF",
+}
+
+// Structural labels and types of the graph.
+const (
+	labelArticle = "Article"
+	labelSource  = "Source"
+	relMentioned = "MENTIONED_IN"
+	relOf        = "OF"
+)
+
+// titled relation types carry titles/title besides articles/evidence.
+func titled(relType string) bool { return relType == "HOLDS_POSITION" }
+
+// relKey selects the statement that writes one relationship type between
+// two labels (MATCH by label uses the id constraint's index).
+type relKey struct{ typ, from, to string }
+
+// queries holds every data statement, built once from the closed tables.
+type queries struct {
+	lockArticles    string // MERGE + lock the batch's articles; returns those with mentions
+	lockSources     string // MERGE + lock the batch's sources and the articles they point to; returns them
+	stale           string // unlink sources whose article changed; report orphans
+	lockMentioned   string // lock the entities an article mentions
+	retractFacts    string // drop an article's support from fact relationships
+	retractMentions string // delete an article's MENTIONED_IN
+	deleteArticles  string
+	upsertArticles  string
+	upsertEntity    map[string]string // by label: entities, their mentions, running aggregates
+	upsertRel       map[relKey]string
+	dropUnsupported string // delete fact relationships no article supports any more
+	dropUnmentioned string // delete entities nothing mentions any more
+	recompute       string // name, aliases, country, kind, date (and the running aggregates) from all mentions
+
+	// RecomputeEntities
+	mentionedEntities string
+	lockEntities      string
+
+	// Forget
+	findArticles       string
+	lockExisting       string
+	articleSources     string
+	dropOrphanSources  string
+	knownHashes        string
+	deletePrefixNodes  string
+	dumpNodes          string
+	dumpRelationships  string
+	allEntityLabels    []string
+	allRelTypes        []string
+	factTypeAlteration string // HOLDS_POSITION|PARTICIPATED_IN|...
+}
+
+// lockClause takes a write lock on v (kept to the end of the transaction):
+// reads that follow in the transaction see the latest committed state, so
+// concurrent loaders cannot lose each other's updates.
+func lockClause(v string) string {
+	return fmt.Sprintf("SET %[1]s._dyad_lock = true REMOVE %[1]s._dyad_lock", v)
+}
+
+// cypherString quotes a constant of this package as a Cypher string literal.
+func cypherString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
+
+// precisionExpr computes a partial date's precision in Cypher, with the
+// same values as facts.DatePrecision (the text is validated before loading).
+func precisionExpr(v string) string {
+	return fmt.Sprintf("CASE WHEN %[1]s IS NULL THEN null WHEN %[1]s STARTS WITH '--' THEN %[2]s "+
+		"WHEN size(%[1]s) = 10 THEN %[3]s WHEN size(%[1]s) = 7 THEN %[4]s ELSE %[5]s END",
+		v, cypherString(facts.PrecisionMonthDay), cypherString(facts.PrecisionDay),
+		cypherString(facts.PrecisionMonth), cypherString(facts.PrecisionYear))
+}
+
+func sortedValues(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func buildQueries() *queries {
+	q := &queries{
+		upsertEntity:    map[string]string{},
+		upsertRel:       map[relKey]string{},
+		allEntityLabels: sortedValues(entityLabels),
+		allRelTypes:     sortedValues(relTypes),
+	}
+	q.factTypeAlteration = strings.Join(q.allRelTypes, "|")
+
+	// Only an article with mentions has support to retract (its facts are
+	// reached through them): the loader skips retraction for the others.
+	q.lockArticles = `UNWIND $ids AS id
+MERGE (a:Article {id: id})
+` + lockClause("a") + `
+WITH a WHERE EXISTS { (a)<-[:MENTIONED_IN]-() }
+RETURN a.id AS id`
+
+	q.lockSources = `UNWIND $sources AS src
+MERGE (s:Source {id: src})
+` + lockClause("s") + `
+WITH s
+MATCH (s)-[:OF]->(old:Article)
+WITH old, collect(s.id) AS srcs ORDER BY old.id
+` + lockClause("old") + `
+RETURN old.id AS id, srcs`
+
+	q.stale = `UNWIND $pairs AS p
+MATCH (:Source {id: p.src})-[o:OF]->(old:Article)
+WHERE old.id <> p.id
+DELETE o
+WITH DISTINCT old
+CALL (old) {
+  OPTIONAL MATCH (s:Source)-[:OF]->(old)
+  WITH s.id AS sid ORDER BY sid
+  RETURN collect(sid) AS sources
+}
+SET old.sources = sources
+RETURN old.id AS id, size(sources) = 0 AS orphan`
+
+	q.lockMentioned = `UNWIND $ids AS aid
+MATCH (:Article {id: aid})<-[:MENTIONED_IN]-(e)
+WITH DISTINCT e ORDER BY e.id
+` + lockClause("e")
+
+	q.retractFacts = `UNWIND $ids AS aid
+MATCH (:Article {id: aid})<-[:MENTIONED_IN]-()-[r:` + q.factTypeAlteration + `]->()
+WHERE aid IN r.articles
+WITH r, collect(DISTINCT aid) AS gone
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN gone] AS keep
+WITH r, [i IN keep | r.articles[i]] AS arts, [i IN keep | r.evidence[i]] AS ev,
+     CASE WHEN r.titles IS NULL THEN null ELSE [i IN keep | r.titles[i]] END AS tt
+SET r.articles = arts, r.evidence = ev, r.titles = tt,
+    r.title = CASE WHEN tt IS NULL THEN null ELSE head([t IN tt WHERE t <> '']) END
+WITH r WHERE size(arts) = 0
+RETURN elementId(r) AS rid`
+
+	// Emptied facts are deleted at the end of the transaction, once the
+	// batch had the chance to support them again (a reload keeps them).
+	q.dropUnsupported = `UNWIND $rids AS rid
+MATCH ()-[r]->() WHERE elementId(r) = rid AND size(r.articles) = 0
+DELETE r`
+
+	q.retractMentions = `UNWIND $ids AS aid
+MATCH (:Article {id: aid})<-[m:MENTIONED_IN]-(e)
+DELETE m
+RETURN DISTINCT elementId(e) AS eid`
+
+	q.deleteArticles = `UNWIND $ids AS aid
+MATCH (a:Article {id: aid})
+DETACH DELETE a`
+
+	q.upsertArticles = `UNWIND $articles AS row
+MATCH (a:Article {id: row.id})
+SET a.title = row.title, a.lang = row.lang, a.published = row.published,
+    a.published_text = row.published_text, a.published_precision = row.published_precision,
+    a.content_hash = row.content_hash
+WITH a, row
+UNWIND row.sources AS src
+MATCH (s:Source {id: src})
+MERGE (s)-[:OF]->(a)
+WITH DISTINCT a
+CALL (a) {
+  MATCH (s:Source)-[:OF]->(a)
+  WITH s.id AS sid ORDER BY sid
+  RETURN collect(sid) AS sources
+}
+SET a.sources = sources`
+
+	for _, label := range q.allEntityLabels {
+		q.upsertEntity[label] = upsertEntityQuery(label)
+	}
+
+	for _, typ := range q.allRelTypes {
+		for _, from := range q.allEntityLabels {
+			for _, to := range q.allEntityLabels {
+				q.upsertRel[relKey{typ, from, to}] = upsertRelQuery(typ, from, to)
+			}
+		}
+	}
+
+	q.dropUnmentioned = `UNWIND $eids AS eid
+MATCH (e) WHERE elementId(e) = eid AND NOT (e)-[:MENTIONED_IN]->()
+DETACH DELETE e`
+
+	// The full recompute, for the entities that lost a mention (or whose
+	// running aggregates predate them): one read of every mention, then the
+	// same aggregation as the incremental update, from nothing.
+	q.recompute = `UNWIND $eids AS eid
+MATCH (e) WHERE elementId(e) = eid
+CALL (e) {
+  MATCH (e)-[m:MENTIONED_IN]->()
+  RETURN collect({name: m.name, aliases: m.aliases, country: m.country, kind: m.kind, date: m.date}) AS ms
+}
+` + aggregateEntity(false)
+
+	q.mentionedEntities = `MATCH (e)-[:MENTIONED_IN]->()
+WHERE e.id STARTS WITH $prefix
+RETURN DISTINCT elementId(e) AS eid, e.id AS id ORDER BY id`
+
+	q.lockEntities = `UNWIND $eids AS eid
+MATCH (e) WHERE elementId(e) = eid
+WITH e ORDER BY e.id
+` + lockClause("e")
+
+	q.findArticles = `CALL {
+  MATCH (a:Article {id: $key}) RETURN a
+  UNION
+  MATCH (:Source {id: $key})-[:OF]->(a:Article) RETURN a
+}
+RETURN DISTINCT a.id AS id ORDER BY id`
+
+	q.lockExisting = `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+` + lockClause("a")
+
+	q.articleSources = `UNWIND $ids AS aid
+MATCH (s:Source)-[:OF]->(:Article {id: aid})
+WITH DISTINCT s ORDER BY s.id
+` + lockClause("s") + `
+RETURN s.id AS src`
+
+	q.dropOrphanSources = `UNWIND $sources AS src
+MATCH (s:Source {id: src})
+WHERE NOT (s)-[:OF]->()
+DELETE s`
+
+	q.knownHashes = `UNWIND $sources AS src
+MATCH (:Source {id: src})-[:OF]->(a:Article)
+WHERE a.content_hash IS NOT NULL
+RETURN src, a.content_hash AS hash ORDER BY src, a.id`
+
+	q.deletePrefixNodes = `MATCH (n) WHERE n.id STARTS WITH $prefix
+WITH n LIMIT 2000
+DETACH DELETE n
+RETURN count(*) AS deleted`
+
+	q.dumpNodes = `MATCH (n) WHERE n.id STARTS WITH $prefix
+RETURN labels(n) AS labels, properties(n) AS props`
+
+	q.dumpRelationships = `MATCH (a)-[r]->(b)
+WHERE a.id STARTS WITH $prefix OR b.id STARTS WITH $prefix
+RETURN type(r) AS type, a.id AS from, labels(a) AS fromLabels, b.id AS to, labels(b) AS toLabels, properties(r) AS props`
+	return q
+}
+
+// Hidden properties of an entity (the "_" prefix; graph/doc.go): running
+// aggregates of its mentions, so that a batch that only adds mentions
+// updates an entity from the batch's mentions alone.
+const (
+	propMentions = "_mentions" // number of mentions
+)
+
+// voted are the entity properties set to the value most mentions give;
+// each keeps its votes in _<name>_values (distinct values, sorted) and
+// _<name>_counts (mentions giving each).
+var voted = []string{"country", "kind", "date"}
+
+// aggregateEntity is the tail of the statements that set an entity's
+// properties from its mentions: it takes e and ms (a list of mention maps
+// {name, aliases, country, kind, date}) and SETs name, aliases, country,
+// kind, date and the running aggregates. Incremental: ms are mentions the
+// batch ADDED and the aggregates already on e are folded in (name = the
+// greater, aliases = the union, votes summed); otherwise ms are all the
+// entity's mentions and e's aggregates are ignored. Both give the same
+// result for the same mentions: the incremental form is the full one
+// applied to (what e summarises) + ms.
+func aggregateEntity(incremental bool) string {
+	base := func(incr, full string) string {
+		if incremental {
+			return incr
+		}
+		return full
+	}
+	// Plain list expressions, no subquery per entity: the lists are short
+	// (distinct values), and this runs once per entity of every batch.
+	var b strings.Builder
+	b.WriteString(`WITH *, ` + sortedInsert(base("coalesce(e.aliases, [])", "[]"),
+		"[r IN ms | r.name] + reduce(acc = [], r IN ms | acc + coalesce(r.aliases, []))") + ` AS aliases,
+     reduce(x = ` + base("e.name", "null") + `, r IN ms | CASE WHEN x IS NULL OR r.name > x THEN r.name ELSE x END) AS name
+`)
+	for _, f := range voted {
+		old := base("coalesce(e._"+f+"_values, [])", "[]")
+		oldN := base("coalesce(e._"+f+"_counts, [])", "[]")
+		b.WriteString(`WITH *, [r IN ms WHERE r.` + f + ` IS NOT NULL | r.` + f + `] AS ` + f + `_new
+WITH *, ` + sortedInsert(old, f+"_new") + ` AS ` + f + `_vs
+WITH *, [v IN ` + f + `_vs | coalesce(head([i IN range(0, size(` + old + `) - 1) WHERE (` + old + `)[i] = v | (` + oldN + `)[i]]), 0)
+                  + size([x IN ` + f + `_new WHERE x = v])] AS ` + f + `_ns
+`)
+		// Ties go to the greatest value: values are in ascending order and
+		// a later one wins on an equal count.
+		b.WriteString(`WITH *, reduce(w = -1, i IN range(0, size(` + f + `_vs) - 1) | CASE WHEN w < 0 OR ` + f + `_ns[i] >= ` + f + `_ns[w] THEN i ELSE w END) AS ` + f + `_w
+WITH *, CASE WHEN ` + f + `_w < 0 THEN null ELSE ` + f + `_vs[` + f + `_w] END AS ` + f + `_v
+`)
+	}
+	b.WriteString(`WITH *, date_v AS dt
+SET e.name = name, e.aliases = aliases, e.country = country_v, e.kind = kind_v,
+    e.` + propMentions + ` = ` + base("coalesce(e."+propMentions+", 0) + ", "") + `size(ms),
+`)
+	for _, f := range voted {
+		b.WriteString(`    e._` + f + `_values = CASE WHEN size(` + f + `_vs) = 0 THEN null ELSE ` + f + `_vs END,
+    e._` + f + `_counts = CASE WHEN size(` + f + `_ns) = 0 THEN null ELSE ` + f + `_ns END,
+`)
+	}
+	b.WriteString(`    e.date_text = dt,
+    e.date_precision = ` + precisionExpr("dt") + `,
+    e.date = CASE WHEN dt IS NOT NULL AND size(dt) = 10 AND NOT dt STARTS WITH '--' THEN date(dt) ELSE null END,
+    e.code = CASE WHEN e:Country THEN country_v ELSE null END`)
+	return b.String()
+}
+
+// sortedInsert is a Cypher expression: the sorted list of distinct values
+// acc (already sorted and distinct) with the values of list added.
+func sortedInsert(acc, list string) string {
+	return `reduce(acc = ` + acc + `, x IN ` + list + ` | CASE WHEN x IS NULL OR x IN acc THEN acc
+       ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`
+}
+
+// upsertEntityQuery merges the entities of one label with the batch's
+// mentions of them (rows {id, mentions: [{article, name, aliases,
+// evidence, country, kind, date}]}, one per entity) and folds those
+// mentions into the entity's running aggregates. It returns the entities
+// whose aggregates cannot be trusted for that (written before they
+// existed, or a mention that was already there) as recompute = true: the
+// loader recomputes those from all their mentions.
+func upsertEntityQuery(label string) string {
+	return `UNWIND $rows AS row
+MERGE (e:` + label + ` {id: row.id})
+` + lockClause("e") + `
+WITH e, row, e.name IS NOT NULL AND e.` + propMentions + ` IS NULL AS legacy
+CALL (e, row) {
+  UNWIND row.mentions AS r
+  MATCH (a:Article {id: r.article})
+  OPTIONAL MATCH (e)-[old:MENTIONED_IN]->(a)
+  WITH e, r, a, count(old) AS had
+  MERGE (e)-[m:MENTIONED_IN]->(a)
+  SET m.name = r.name, m.aliases = r.aliases, m.evidence = r.evidence,
+      m.country = r.country, m.kind = r.kind, m.date = r.date
+  RETURN sum(had) AS had
+}
+WITH e, row.mentions AS ms, legacy OR had > 0 AS recompute
+` + aggregateEntity(true) + `
+WITH e, recompute
+RETURN elementId(e) AS eid, recompute`
+}
+
+// upsertRelQuery merges one fact relationship per (type, from, to) and
+// folds in the batch's support: entries of the batch's articles replace
+// the old ones, and the aligned lists stay sorted by article id so the
+// result does not depend on load order. Rows are grouped per relationship
+// in Go, so no relationship is read and written by two rows of a statement.
+func upsertRelQuery(typ, from, to string) string {
+	var b strings.Builder
+	b.WriteString(`UNWIND $rows AS row
+MATCH (a:` + from + ` {id: row.from})
+MATCH (b:` + to + ` {id: row.to})
+MERGE (a)-[r:` + typ + `]->(b)
+WITH r, row, coalesce(r.articles, []) AS arts, coalesce(r.evidence, []) AS ev`)
+	if titled(typ) {
+		b.WriteString(`, coalesce(r.titles, []) AS tt
+CALL (row, arts, ev, tt) {
+  UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
+          {a: arts[i], e: coalesce(ev[i], ''), t: coalesce(tt[i], '')}] + row.support AS s
+  WITH s ORDER BY s.a
+  RETURN collect(s.a) AS na, collect(s.e) AS ne, collect(s.t) AS nt
+}
+SET r.articles = na, r.evidence = ne, r.titles = nt, r.title = head([t IN nt WHERE t <> ''])`)
+	} else {
+		b.WriteString(`
+CALL (row, arts, ev) {
+  UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
+          {a: arts[i], e: coalesce(ev[i], '')}] + row.support AS s
+  WITH s ORDER BY s.a
+  RETURN collect(s.a) AS na, collect(s.e) AS ne
+}
+SET r.articles = na, r.evidence = ne`)
+	}
+	return b.String()
+}
+
+// theQueries is built once; it is read-only afterwards.
+var theQueries = buildQueries()

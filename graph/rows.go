@@ -1,0 +1,339 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dyadgraph/dyad/facts"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// PartialDate checks a partial ISO date (facts.DatePrecision) and that its
+// month and day exist, and returns its precision and, for a full date with
+// a year, the native Neo4j DATE. Other precisions have no native value:
+// Neo4j has no partial dates, and a guessed day or year would be a lie.
+func PartialDate(s string) (native any, precision string, err error) {
+	precision, err = facts.DatePrecision(s)
+	if err != nil {
+		return nil, "", err
+	}
+	switch precision {
+	case facts.PrecisionDay:
+		t, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return nil, "", fmt.Errorf("%q is not a calendar date", s)
+		}
+		return dbtype.Date(t), precision, nil
+	case facts.PrecisionMonth:
+		if _, err := time.Parse("2006-01", s); err != nil {
+			return nil, "", fmt.Errorf("%q is not a calendar month", s)
+		}
+	case facts.PrecisionMonthDay:
+		// 2000 is a leap year: --02-29 is a valid day of an unknown year.
+		if _, err := time.Parse(time.DateOnly, "2000"+s[1:]); err != nil {
+			return nil, "", fmt.Errorf("%q is not a day of the year", s)
+		}
+	}
+	return nil, precision, nil
+}
+
+var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
+
+// docRows is one Doc checked and turned into statement rows.
+type docRows struct {
+	id, source string
+	article    map[string]any // without sources
+	entities   []entityRow
+	relations  []relRow
+}
+
+type entityRow struct {
+	label string
+	row   map[string]any
+}
+
+type relRow struct {
+	key             relKey
+	from, to        string
+	evidence, title string
+}
+
+// nilIfEmpty stores absent values as null (no property) rather than "".
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// sortedSet returns the distinct non-empty strings of ss, sorted.
+func sortedSet(ss ...[]string) []string {
+	var out []string
+	for _, s := range ss {
+		for _, v := range s {
+			if v != "" {
+				out = append(out, v)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// prepareDoc checks d and builds its rows. Errors name the article (id and
+// source) and the problem, and wrap ErrInvalidDoc.
+func prepareDoc(d *facts.Doc) (*docRows, error) {
+	if d == nil {
+		return nil, fmt.Errorf("%w: nil doc", ErrInvalidDoc)
+	}
+	a := d.Article
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: article %q (source %q): %s", ErrInvalidDoc, a.ID, a.Source, fmt.Sprintf(format, args...))
+	}
+	if strings.TrimSpace(a.ID) == "" {
+		return nil, bad("empty article id")
+	}
+	if strings.TrimSpace(a.Source) == "" {
+		return nil, bad("empty source")
+	}
+	out := &docRows{id: a.ID, source: a.Source}
+	art := map[string]any{
+		"id":                  a.ID,
+		"title":               nilIfEmpty(a.Title),
+		"lang":                nilIfEmpty(a.Lang),
+		"content_hash":        nilIfEmpty(a.ContentHash),
+		"published":           nil,
+		"published_text":      nil,
+		"published_precision": nil,
+	}
+	if a.Published != nil && *a.Published != "" {
+		native, prec, err := PartialDate(*a.Published)
+		if err != nil {
+			return nil, bad("published: %v", err)
+		}
+		art["published"], art["published_text"], art["published_precision"] = native, *a.Published, prec
+	}
+	out.article = art
+
+	labelOf := make(map[string]string, len(d.Entities))
+	byID := make(map[string]map[string]any, len(d.Entities))
+	for i, e := range d.Entities {
+		if strings.TrimSpace(e.ID) == "" {
+			return nil, bad("entity %d (%q): empty id", i, e.Name)
+		}
+		label, ok := entityLabels[e.Type]
+		if !ok {
+			return nil, bad("entity %q: unknown type %q (known: %s)", e.ID, e.Type, strings.Join(facts.EntityTypes, ", "))
+		}
+		name := strings.TrimSpace(e.Name)
+		if name == "" {
+			return nil, bad("entity %q: empty name", e.ID)
+		}
+		var country any
+		if e.Country != nil && *e.Country != "" {
+			c := strings.ToUpper(strings.TrimSpace(*e.Country))
+			if !countryCode.MatchString(c) {
+				return nil, bad("entity %q: country %q is not an ISO 3166-1 alpha-2 code", e.ID, *e.Country)
+			}
+			country = c
+		}
+		var date any
+		if e.Date != nil && *e.Date != "" {
+			if _, _, err := PartialDate(*e.Date); err != nil {
+				return nil, bad("entity %q: date: %v", e.ID, err)
+			}
+			date = *e.Date
+		}
+		if prev, seen := labelOf[e.ID]; seen {
+			// One entity listed twice: merge the mentions, first values win.
+			if prev != label {
+				return nil, bad("entity %q listed as both %s and %s", e.ID, prev, label)
+			}
+			r := byID[e.ID]
+			r["aliases"] = sortedSet(r["aliases"].([]string), e.Aliases, []string{name})
+			for k, v := range map[string]any{"country": country, "kind": nilIfEmpty(e.Kind), "date": date} {
+				if r[k] == nil {
+					r[k] = v
+				}
+			}
+			if r["evidence"] == nil {
+				r["evidence"] = nilIfEmpty(e.Evidence)
+			}
+			continue
+		}
+		labelOf[e.ID] = label
+		r := map[string]any{
+			"id":       e.ID,
+			"article":  a.ID,
+			"name":     name,
+			"aliases":  sortedSet(e.Aliases),
+			"evidence": nilIfEmpty(e.Evidence),
+			"country":  country,
+			"kind":     nilIfEmpty(e.Kind),
+			"date":     date,
+		}
+		byID[e.ID] = r
+		out.entities = append(out.entities, entityRow{label: label, row: r})
+	}
+
+	seen := make(map[relKey]map[[2]string]bool)
+	for i, r := range d.Relations {
+		typ, ok := relTypes[r.Type]
+		if !ok {
+			return nil, bad("relation %d: unknown type %q (known: %s)", i, r.Type, strings.Join(facts.RelationTypes, ", "))
+		}
+		from, ok := labelOf[r.From]
+		if !ok {
+			return nil, bad("relation %d (%s): from unknown entity %q", i, r.Type, r.From)
+		}
+		to, ok := labelOf[r.To]
+		if !ok {
+			return nil, bad("relation %d (%s): to unknown entity %q", i, r.Type, r.To)
+		}
+		k := relKey{typ, from, to}
+		ends := [2]string{r.From, r.To}
+		if seen[k] == nil {
+			seen[k] = map[[2]string]bool{}
+		}
+		if seen[k][ends] {
+			continue // the same fact stated twice: the first statement is the evidence
+		}
+		seen[k][ends] = true
+		out.relations = append(out.relations, relRow{key: k, from: r.From, to: r.To, evidence: r.Evidence, title: r.Title})
+	}
+	return out, nil
+}
+
+// dedupeDocs resolves repeats within one load: a source read twice keeps
+// its last article; an article read from several sources is loaded once
+// with all of them (its facts from its last doc). The result keeps the
+// order of first appearance; sources[i] lists the sources of out[i].
+func dedupeDocs(docs []*docRows) (out []*docRows, sources [][]string) {
+	owner := make(map[string]int, len(docs)) // source -> index of its last doc
+	for i, d := range docs {
+		owner[d.source] = i
+	}
+	index := make(map[string]int, len(docs)) // article id -> position in out
+	for i, d := range docs {
+		j, ok := index[d.id]
+		if !ok {
+			j = len(out)
+			index[d.id] = j
+			out = append(out, d)
+			sources = append(sources, nil)
+		}
+		out[j] = d // the last doc of an article gives its facts
+		if owner[d.source] == i {
+			sources[j] = append(sources[j], d.source)
+		}
+	}
+	// An article whose every source was read again with other content is
+	// superseded within this load: drop it.
+	keep := 0
+	for i := range out {
+		if len(sources[i]) == 0 {
+			continue
+		}
+		slices.Sort(sources[i])
+		out[keep], sources[keep] = out[i], slices.Compact(sources[i])
+		keep++
+	}
+	return out[:keep], sources[:keep]
+}
+
+// batch is the parameters of one write transaction.
+type batch struct {
+	ids        []string                    // article ids, sorted
+	sources    []string                    // sources, sorted
+	pairs      []map[string]any            // {src, id}
+	articleOf  map[string]string           // source -> the batch's article id
+	articles   []map[string]any            // article rows with their sources
+	entities   map[string][]map[string]any // by label: {id, mentions}, one row per entity
+	rels       map[relKey][]map[string]any
+	nEntities  int // mentions written
+	nRelations int // fact supports written
+}
+
+// buildBatch groups the rows of docs (deduplicated, sources aligned) per
+// statement. Rows are sorted by id so concurrent loaders take their locks
+// in the same order, which keeps deadlocks rare.
+func buildBatch(docs []*docRows, sources [][]string) *batch {
+	b := &batch{entities: map[string][]map[string]any{}, rels: map[relKey][]map[string]any{}, articleOf: map[string]string{}}
+	type relGroup struct {
+		key      relKey
+		from, to string
+	}
+	groups := map[relGroup]map[string]any{}
+	ents := map[[2]string]map[string]any{} // (label, entity id) -> its row (one per entity, its mentions in a list)
+	for i, d := range docs {
+		b.ids = append(b.ids, d.id)
+		row := make(map[string]any, len(d.article)+1)
+		for k, v := range d.article {
+			row[k] = v
+		}
+		row["sources"] = sources[i]
+		b.articles = append(b.articles, row)
+		for _, s := range sources[i] {
+			b.sources = append(b.sources, s)
+			b.pairs = append(b.pairs, map[string]any{"src": s, "id": d.id})
+			b.articleOf[s] = d.id
+		}
+		for _, e := range d.entities {
+			id := e.row["id"].(string)
+			k := [2]string{e.label, id}
+			row := ents[k]
+			if row == nil {
+				row = map[string]any{"id": id, "mentions": []map[string]any{}}
+				ents[k] = row
+				b.entities[e.label] = append(b.entities[e.label], row)
+			}
+			row["mentions"] = append(row["mentions"].([]map[string]any), e.row)
+			b.nEntities++
+		}
+		for _, r := range d.relations {
+			g := relGroup{r.key, r.from, r.to}
+			row := groups[g]
+			if row == nil {
+				row = map[string]any{"from": r.from, "to": r.to, "articles": []string{}, "support": []map[string]any{}}
+				groups[g] = row
+				b.rels[r.key] = append(b.rels[r.key], row)
+			}
+			s := map[string]any{"a": d.id, "e": r.evidence}
+			if titled(r.key.typ) {
+				s["t"] = r.title
+			}
+			row["articles"] = append(row["articles"].([]string), d.id)
+			row["support"] = append(row["support"].([]map[string]any), s)
+			b.nRelations++
+		}
+	}
+	slices.Sort(b.ids)
+	slices.Sort(b.sources)
+	byID := func(x, y map[string]any) int { return cmp.Compare(x["id"].(string), y["id"].(string)) }
+	slices.SortFunc(b.articles, byID)
+	slices.SortFunc(b.pairs, func(x, y map[string]any) int { return cmp.Compare(x["src"].(string), y["src"].(string)) })
+	for _, rows := range b.entities {
+		for _, row := range rows {
+			slices.SortFunc(row["mentions"].([]map[string]any), func(x, y map[string]any) int {
+				return cmp.Compare(x["article"].(string), y["article"].(string))
+			})
+		}
+		slices.SortFunc(rows, byID)
+	}
+	for _, rows := range b.rels {
+		for _, row := range rows {
+			slices.Sort(row["articles"].([]string))
+			slices.SortFunc(row["support"].([]map[string]any), func(x, y map[string]any) int {
+				return cmp.Compare(x["a"].(string), y["a"].(string))
+			})
+		}
+		slices.SortFunc(rows, func(x, y map[string]any) int {
+			return cmp.Or(cmp.Compare(x["from"].(string), y["from"].(string)), cmp.Compare(x["to"].(string), y["to"].(string)))
+		})
+	}
+	return b
+}
