@@ -126,7 +126,7 @@ func TestExtractStops(t *testing.T) {
 		}
 	})
 	// Every goroutine of Extract has ended.
-	deadline := time.Now().Add(2 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for runtime.NumGoroutine() > base && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}

@@ -529,7 +529,12 @@ func TestRunOverlapsLoading(t *testing.T) {
 	var extractedDuringFirstLoad int64
 	l.onLoad = func(i int) {
 		if i == 1 {
-			time.Sleep(100 * time.Millisecond)
+			// Hold the first load until extraction has passed the first
+			// batch, for at most 30s: a pipeline that waited for the
+			// loader would never get there.
+			for end := time.Now().Add(30 * time.Second); time.Now().Before(end) && ex.calls.Load() <= 10; {
+				time.Sleep(5 * time.Millisecond)
+			}
 			extractedDuringFirstLoad = ex.calls.Load()
 		}
 	}
@@ -551,8 +556,8 @@ func TestRunWritesSlowBatches(t *testing.T) {
 	docs := func(yield func(source.Document, error) bool) {
 		for i, e := range in {
 			if i == 3 {
-				// Wait for the first three to be written, for at most 5s.
-				for end := time.Now().Add(5 * time.Second); time.Now().Before(end) && len(l.sources()) < 3; {
+				// Wait for the first three to be written, for at most 30s.
+				for end := time.Now().Add(30 * time.Second); time.Now().Before(end) && len(l.sources()) < 3; {
 					time.Sleep(5 * time.Millisecond)
 				}
 				loadedBeforeLast = len(l.sources())

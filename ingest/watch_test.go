@@ -95,19 +95,28 @@ func TestWatch(t *testing.T) {
 }
 
 func TestWatchWaitsTheInterval(t *testing.T) {
-	ctx, cancel := context.WithTimeout(t.Context(), 350*time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
-	var runs atomic.Int64
-	err := Watch(ctx, 100*time.Millisecond, func(context.Context) (*Report, error) {
-		runs.Add(1)
+	const every = 100 * time.Millisecond
+	var starts []time.Time // written by the run, read after Watch returns
+	err := Watch(ctx, every, func(context.Context) (*Report, error) {
+		if starts = append(starts, time.Now()); len(starts) == 4 {
+			cancel()
+		}
 		return &Report{}, nil
 	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Runs at 0, 100, 200, 300 ms: four, give or take a slow machine.
-	if got := runs.Load(); got < 2 || got > 4 {
-		t.Errorf("%d runs in 350ms every 100ms, want about 4", got)
+	if len(starts) != 4 {
+		t.Fatalf("%d runs before the deadline, want 4", len(starts))
+	}
+	// Timers never fire early: however busy the machine, runs are at least
+	// the interval apart (start to start, as the runs take no time).
+	for i := 1; i < len(starts); i++ {
+		if gap := starts[i].Sub(starts[i-1]); gap < every {
+			t.Errorf("run %d started %v after run %d, want at least %v", i+1, gap, i, every)
+		}
 	}
 }
 
