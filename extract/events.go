@@ -18,7 +18,11 @@ type event struct {
 	placeEv  map[*atom]string
 	sents    []int
 	title    bool // only reported in the headline
+	signed   bool // its people signed documents at it ("the two sides signed")
 }
+
+// of: the event is of that kind, or a signing took place at it.
+func (e *event) of(kind string) bool { return e.kind == kind || kind == "signing" && e.signed }
 
 func (e *event) has(p *person) bool { return slices.Contains(e.persons, p) }
 
@@ -41,7 +45,12 @@ type agreement struct {
 	aliases []string
 }
 
-var kindOrder = []string{"phone_call", "talks", "reception", "signing", "working_session", "meeting", "visit", "conference"}
+var kindOrder = []string{"phone_call", "talks", "reception", "signing", "credentials", "working_session", "meeting", "visit", "conference"}
+
+// ceremonies: the sentences that report one after another are of one
+// ceremony ("A and B signed X. C and D signed Y.", "Các Đại sứ trình Quốc
+// thư gồm: ...").
+var ceremonies = map[string]bool{"signing": true, "credentials": true}
 
 var locPreps = map[string]bool{"a": true, "au": true, "aux": true, "en": true, "in": true, "at": true, "tai": true, "o": true, "dans": true}
 
@@ -119,17 +128,20 @@ func (a *article) findEvents() {
 		ev := s.textOf(a.text)
 		var names []*person
 		absent := a.absentSpans(s)
-		for _, at := range s.atoms {
-			if at.kind == aName && !slices.Contains(names, at.person) && !absent(at.s) {
+		for k, at := range s.atoms {
+			if at.kind == aName && !slices.Contains(names, at.person) && !absent(at.s) && !deceased(s, k) {
 				names = append(names, at.person)
 			}
 		}
 		kind, anaph, occasion := "", false, false
+		var after *event // "after the talks, ...": the event the sentence follows
 		for _, at := range s.atoms {
 			switch at.kind {
 			case aEvent:
 				if afterWordBefore(s, at.s) {
-					continue // "ngay sau buổi tiếp, ... đã ký": the time of what is reported
+					// "ngay sau buổi tiếp, ... đã ký": the time of what is reported
+					after = a.lastMeeting(cur)
+					continue
 				}
 				k := a.x.lex.Events[at.ref].Kind
 				if kind == "" || slices.Index(kindOrder, k) < slices.Index(kindOrder, kind) {
@@ -148,14 +160,41 @@ func (a *article) findEvents() {
 			}
 		}
 		if kind != "" {
-			// "the Lao delegation held talks with X": the delegation's leader
-			if p := a.delegSubject(s, main); p != nil && !slices.Contains(names, p) {
-				names = append(names, p)
+			// "the Lao delegation held talks with X": the delegation's leader;
+			// "a reçu l'hôte cubain": the guest; "le vice-ministre a rencontré X"
+			for _, p := range []*person{a.delegSubject(s, main), a.guestOf(s, main)} {
+				if p != nil && !slices.Contains(names, p) {
+					names = append(names, p)
+				}
+			}
+			for _, p := range a.bareTitleHolders(s, names) {
+				if !slices.Contains(names, p) {
+					names = append(names, p)
+				}
 			}
 		}
 		sd, sameDay := a.sentenceDate(s)
+		if kind != "" && a.pastYear(sd) {
+			continue // "the agreement signed in 2017": a reminder of the past
+		}
 		var placeFrom *event // where the event is, when its sentence says not
 		venueToo := false    // a signing witnessed is in the very room of the meeting
+		if after != nil && sd.IsZero() && !sameDay {
+			// "À l'issue des entretiens, ...": on the day and at the place of the talks
+			sd, placeFrom, venueToo = after.date, after, true
+		}
+		// "the two ministers signed", "hai bên đã ký", "en présence des deux
+		// dirigeants": the leaders of the meeting just reported sign or
+		// witness, at their meeting
+		var signedAt *event
+		if twoSidesSigned(s, kind) {
+			if ld := leadersOf(cur, main); ld != nil && len(ld.persons) == 2 && !slices.Contains(names, ld.persons[0]) && !slices.Contains(names, ld.persons[1]) {
+				names = append(names, ld.persons...)
+				if sd.IsZero() || sd == ld.date {
+					signedAt, sd = ld, ld.date
+				}
+			}
+		}
 		if sd.IsZero() && sameDay {
 			// "le même jour": the day of the last meeting reported
 			for k := len(a.events) - 1; k >= 0; k-- {
@@ -183,8 +222,8 @@ func (a *article) findEvents() {
 		}
 		// "Cùng dự có X", "X also attended", "Étaient présents X": the people
 		// named join the meeting just reported
-		joins := cur != nil && len(cur.persons) >= 2 && len(names) > 0 && (sd.IsZero() || sd == cur.date) &&
-			(kind == "" || kind == cur.kind) && attendance(s)
+		joins := cur != nil && (len(cur.persons) >= 2 || len(cur.persons) == 1 && recent(cur, s, 2)) && len(names) > 0 &&
+			(sd.IsZero() || sd == cur.date) && (kind == "" || cur.of(kind)) && attendance(s)
 		if joins && kind == "" {
 			for _, p := range names {
 				cur.add(p, ev)
@@ -222,14 +261,21 @@ func (a *article) findEvents() {
 			a.addPlaces(e, s)
 			a.events = append(a.events, e)
 			cur = e
-			if main == nil || len(main.persons) == 0 && main.date.IsZero() {
+			if replacesMain(main, s) {
 				main = e
 			}
 			continue
 		}
 		var target *event
 		switch {
+		case signedAt != nil:
+			target = signedAt
+			target.signed = true
 		case joins:
+			target = cur
+		case ceremonies[kind] && cur != nil && cur.of(kind) && !s.title && (sd.IsZero() || sd == cur.date) && recent(cur, s, 2):
+			// "Les documents ont été signés par A et B", "Sous leurs yeux, A
+			// et B ont signé": the same ceremony
 			target = cur
 		case occasionDate && subset(names, main.persons):
 			target = main
@@ -245,7 +291,7 @@ func (a *article) findEvents() {
 			if len(cur.persons) == 0 && main != nil {
 				target = main // "On this occasion": the occasion is the main meeting
 			}
-		case sd.IsZero() && cur != nil && (len(cur.persons) < 2 || subset(names, cur.persons)):
+		case sd.IsZero() && cur != nil && !movedOn(cur, lastDate, lastDateSent, s) && (len(cur.persons) < 2 || subset(names, cur.persons)):
 			target = cur
 		case sd.IsZero():
 			for _, e := range a.events {
@@ -265,10 +311,7 @@ func (a *article) findEvents() {
 		witnessed := kind == "signing" && (hasWitness(s) || len(names) >= 2 && main != nil)
 		// "the two sides witnessed the signing", "en leur présence": the
 		// leaders of the meeting just reported
-		leaders := main
-		if cur != nil && len(cur.persons) == 2 && cur.kind != "signing" {
-			leaders = cur
-		}
+		leaders := leadersOf(cur, main)
 		if witnessed && hasWitness(s) && leaders != nil && len(leaders.persons) == 2 && (bothSides(s) || witnessPronoun(s)) {
 			placeFrom, venueToo = leaders, true // signed at their meeting
 			for _, p := range leaders.persons {
@@ -291,7 +334,7 @@ func (a *article) findEvents() {
 				target.date = fallback
 			}
 			a.events = append(a.events, target)
-			if main == nil || len(main.persons) == 0 && main.date.IsZero() {
+			if replacesMain(main, s) {
 				main = target
 			}
 		} else if target.date.IsZero() {
@@ -425,7 +468,12 @@ func (a *article) unknownPlace(s *sentence, at *atom) bool {
 		n := toks[at.e]
 		if n.Kind == fold.Word {
 			switch n.Fold {
-			case "on", "le", "vao", "ngay", "from", "du", "this", "last", "ce", "cette", "hier", "yesterday", "today":
+			case "on", "le", "vao", "ngay", "this", "last", "ce", "cette", "hier", "yesterday", "today":
+			case "from", "du":
+				// "à Hanoï du 2 au 6 mars", not "au Bureau du Premier ministre"
+				if !a.dateAt(s, at.e) {
+					return false
+				}
 			default:
 				return false
 			}
@@ -785,14 +833,21 @@ func (a *article) delegSubject(s *sentence, main *event) *person {
 	if d == nil {
 		return nil
 	}
+	return a.leaderOf(s, d.country, main)
+}
+
+// leaderOf returns the one person of country cc said to lead a delegation,
+// else the first of cc at the main event; nil when the sentence names its own
+// person of that country.
+func (a *article) leaderOf(s *sentence, cc string, main *event) *person {
 	for _, at := range s.atoms {
-		if at.kind == aName && at.person.country == d.country {
+		if at.kind == aName && at.person.country == cc {
 			return nil // the sentence names its own person of that country
 		}
 	}
 	var leader *person
 	for _, p := range a.persons {
-		if p.deleg && p.country == d.country && p.first <= s.idx {
+		if p.deleg && p.country == cc && p.first <= s.idx {
 			if leader != nil && leader != p {
 				leader = nil
 				break
@@ -803,15 +858,14 @@ func (a *article) delegSubject(s *sentence, main *event) *person {
 	if leader != nil || main == nil {
 		return leader
 	}
+	// the first named of that country: those who joined later (an
+	// ambassador present) do not lead
 	for _, p := range main.persons {
-		if p.country == d.country {
-			if leader != nil && leader != p {
-				return nil
-			}
-			leader = p
+		if p.country == cc {
+			return p
 		}
 	}
-	return leader
+	return nil
 }
 
 // accentsAgree: in French an accent tells words apart ("traite" and
@@ -869,6 +923,11 @@ func hasWitness(s *sentence) bool {
 		switch t.Fold {
 		case "witnessed", "witness", "witnessing", "presence", "temoin", "temoins":
 			return true
+		case "yeux":
+			// "sous les yeux des deux ministres", "sous leurs yeux"
+			if i >= 2 && s.toks[i-2].Fold == "sous" || i >= 1 && s.toks[i-1].Fold == "sous" {
+				return true
+			}
 		case "chung":
 			if i+1 < len(s.toks) && s.toks[i+1].Fold == "kien" {
 				return true
@@ -879,13 +938,18 @@ func hasWitness(s *sentence) bool {
 }
 
 // afterWordBefore: the event word at token i follows "after" ("sau buổi
-// tiếp", "after the talks", "après l'entretien"), so it dates another event.
+// tiếp", "after the talks", "après l'entretien", "à l'issue des
+// entretiens", "at the end of the meeting", "kết thúc hội đàm"), so it
+// dates another event.
 func afterWordBefore(s *sentence, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch s.toks[k].Fold {
-		case "sau", "after", "apres", "following":
+		case "sau", "after", "apres", "following", "issue", "end", "conclusion":
 			return true
-		case "the", "l", "la", "le", "les", "buoi", "cuoc", "khi", "their", "leur", "leurs", "its", "son", "sa":
+		case "thuc":
+			return k > 0 && s.toks[k-1].Fold == "ket"
+		case "the", "l", "la", "le", "les", "buoi", "cuoc", "khi", "their", "leur", "leurs", "its", "son", "sa",
+			"of", "de", "des", "du", "d", "cette", "this":
 			continue
 		}
 		return false
@@ -902,15 +966,20 @@ func attendance(s *sentence) bool {
 			next = s.toks[i+1].Fold
 		}
 		switch t.Fold {
-		case "attended", "joined", "assiste", "assistaient", "presents", "presentes":
+		case "attended", "joined", "assiste", "assistaient", "assistait", "assistent", "presents", "presentes",
+			"participated", "participe", "participait", "participaient":
 			return true
+		case "took":
+			if next == "part" {
+				return true
+			}
 		case "present", "presente":
 			if i > 0 && (s.toks[i-1].Fold == "also" || s.toks[i-1].Fold == "egalement" || s.toks[i-1].Fold == "etait") || next == "were" {
 				return true
 			}
 		case "du":
 			// "Cùng dự", "Tham dự có", "cùng tham dự" (French "du" is no verb)
-			if t.Lower == "dự" && i > 0 && (s.toks[i-1].Lower == "cùng" || s.toks[i-1].Lower == "tham" && (next == "co" || i > 1 && s.toks[i-2].Lower == "cùng")) {
+			if t.Lower == "dự" && i > 0 && (s.toks[i-1].Lower == "cùng" || s.toks[i-1].Lower == "cũng" || s.toks[i-1].Lower == "tham" && (hasCoAfter(s, i+1) || i > 1 && s.toks[i-2].Lower == "cùng")) {
 				return true
 			}
 		case "mat":
@@ -922,13 +991,27 @@ func attendance(s *sentence) bool {
 	return false
 }
 
+// hasCoAfter: "có" follows within a few words ("Tham dự hội đàm có X",
+// "Tham dự lễ có X"): the people named after it attended.
+func hasCoAfter(s *sentence, i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		if s.toks[k].Lower == "có" {
+			return true
+		}
+		if s.toks[k].Kind != fold.Word || s.toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
 // witnessPronoun: the witnesses are the people just spoken of ("en leur
 // présence", "in their presence", "they witnessed", "dưới sự chứng kiến của
 // hai vị lãnh đạo").
 func witnessPronoun(s *sentence) bool {
 	for i, t := range s.toks {
 		switch t.Fold {
-		case "presence", "witnessed", "witnessing":
+		case "presence", "witnessed", "witnessing", "yeux":
 			for k := max(0, i-2); k < i; k++ {
 				switch s.toks[k].Fold {
 				case "leur", "their", "they", "ils":
@@ -985,12 +1068,19 @@ func inSpans(spans [][2]int, off int) bool {
 func bothSides(s *sentence) bool {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b := s.toks[i].Fold, s.toks[i+1].Fold
-		if (a == "two" || a == "both" || a == "hai" || a == "deux") && (b == "sides" || b == "ben" || b == "parties" || b == "leaders" || b == "dirigeants" || b == "ministres" || b == "ministers") {
+		if (a == "two" || a == "both" || a == "hai" || a == "deux") && twoSidesWords[b] {
 			return true
 		}
 	}
 	return false
 }
+
+// twoSidesWords follow "the two", "les deux", "hai": the two leaders or
+// sides of a meeting ("the two ministers", "les deux responsables", "hai
+// bên", "hai lãnh đạo", "hai Bộ trưởng").
+var twoSidesWords = map[string]bool{"sides": true, "parties": true, "leaders": true, "dirigeants": true, "ministres": true,
+	"ministers": true, "presidents": true, "responsables": true, "officials": true, "chefs": true, "heads": true,
+	"top": true, "ben": true, "lanh": true, "bo": true, "chu": true, "vi": true}
 
 // agreementBefore: a document is named in the sentence before byte off.
 func (a *article) agreementBefore(s *sentence, off int) bool {
@@ -1014,4 +1104,55 @@ func periodWordBefore(s *sentence, off int) bool {
 		}
 	}
 	return false
+}
+
+// leadersOf returns the meeting whose two leaders "the two sides" are: the
+// one just reported if two people held it, else the main one.
+func leadersOf(cur, main *event) *event {
+	if cur != nil && len(cur.persons) == 2 && cur.kind != "signing" {
+		return cur
+	}
+	return main
+}
+
+// lastMeeting returns the meeting a sentence that follows one refers to
+// ("after the talks"): the one just reported if people held it, else the
+// last with two people.
+func (a *article) lastMeeting(cur *event) *event {
+	if cur != nil && len(cur.persons) >= 2 {
+		return cur
+	}
+	for k := len(a.events) - 1; k >= 0; k-- {
+		if len(a.events[k].persons) >= 2 {
+			return a.events[k]
+		}
+	}
+	return nil
+}
+
+// recent: the event was reported at most n sentences before s.
+func recent(e *event, s *sentence, n int) bool {
+	return len(e.sents) > 0 && s.idx-e.sents[len(e.sents)-1] <= n
+}
+
+// replacesMain: an event reported in sentence s becomes the main one when
+// none is known yet, or when the main one is only the headline's.
+func replacesMain(main *event, s *sentence) bool {
+	return main == nil || len(main.persons) == 0 && main.date.IsZero() || main.title && !s.title
+}
+
+// dateAt: a date mention of the sentence starts at token i.
+func (a *article) dateAt(s *sentence, i int) bool {
+	for _, m := range s.dates {
+		if m.Start == s.toks[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// movedOn: since the event was last reported, a sentence close to s gave
+// another day ("Trước đó, sáng 9/8, ..."): what s reports is of that day.
+func movedOn(e *event, lastDate dates.Date, lastDateSent int, s *sentence) bool {
+	return len(e.sents) > 0 && lastDateSent > e.sents[len(e.sents)-1] && s.idx-lastDateSent <= 3 && lastDate != e.date
 }

@@ -1036,14 +1036,22 @@ func (a *article) guessCountries() {
 			if !e.has(p) {
 				continue
 			}
-			meetsHome := false
+			// p is of the side opposite most of those it meets
+			nHome, nOther := 0, 0
 			for _, q := range e.persons {
 				if q != p && q.country == home {
-					meetsHome = true
+					nHome++
+				}
+				if q != p && q.country == other {
+					nOther++
 				}
 			}
-			if meetsHome {
-				p.setCountry(other, prioNone-1)
+			if nHome != nOther {
+				if nHome > nOther {
+					p.setCountry(other, prioNone-1)
+				} else {
+					p.setCountry(home, prioNone-1)
+				}
 				break
 			}
 		}

@@ -199,7 +199,7 @@ func mergeTopics(name string, line int, dst, src []Topic) ([]Topic, error) {
 }
 
 // EventKinds is the closed list of event kinds.
-var EventKinds = []string{"meeting", "talks", "phone_call", "visit", "reception", "working_session", "signing", "conference"}
+var EventKinds = []string{"meeting", "talks", "phone_call", "visit", "reception", "working_session", "signing", "credentials", "conference"}
 
 // validate checks what spans files: organ parents exist. (Country codes are
 // checked as each file is read, so the error can name the file and line.)

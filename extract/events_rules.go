@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dyadgraph/dyad/extract/dates"
+	"github.com/dyadgraph/dyad/extract/fold"
+)
+
+// Rules that tell who took part in an event a sentence reports when the
+// sentence does not name them: "the two ministers signed", "le
+// vice-ministre a rencontré X", "a reçu l'hôte cubain", and who, named, was
+// not there ("cố Tổng thống X", "the late X").
+
+// deceasedWords come right before the title or name of someone dead: he is
+// spoken of, not met ("đất nước của cố Tổng thống X", "the late President X").
+var deceasedWords = map[string]bool{"co": true, "late": true, "feu": true, "defunt": true, "regrette": true}
+
+// deceased: the name atom k of the sentence is of a person said to be dead.
+func deceased(s *sentence, k int) bool {
+	i := s.atoms[k].s
+	// skip the titles, ranks and honorifics of the name
+	for m := k - 1; m >= 0; m-- {
+		at := s.atoms[m]
+		if at.e != i || at.kind != aTitle && at.kind != aRank && at.kind != aHonor {
+			break
+		}
+		i = at.s
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := s.toks[j]
+		if t.Kind != fold.Word {
+			return false
+		}
+		if t.Fold == "co" && t.Lower != "cố" {
+			return false // "có", "cô", "cơ"
+		}
+		if deceasedWords[t.Fold] {
+			return true
+		}
+		if t.Fold != "the" && t.Fold != "le" && t.Fold != "la" {
+			return false
+		}
+	}
+	return false
+}
+
+// bareTitleHolders returns the people a sentence designates by a title
+// alone, without a name ("le vice-ministre a rencontré...", "Chủ tịch nước
+// khẳng định", "the Japanese minister paid a courtesy call"): the one
+// person named earlier who holds a position of that title, other than the
+// people the sentence names ("Tiếp Đại sứ X, Chủ tịch nước khẳng định").
+func (a *article) bareTitleHolders(s *sentence, named []*person) []*person {
+	var out []*person
+	for k, at := range s.atoms {
+		if at.kind != aTitle || at.ref < 0 || !a.bareTitle(s, k) {
+			continue
+		}
+		key := a.x.lex.Titles[at.ref].Key
+		words := fold.Words(a.text[s.toks[at.s].Start:s.toks[at.e-1].End])
+		var found *person
+		for _, p := range a.persons {
+			if p.first >= s.idx || slices.Contains(named, p) {
+				continue
+			}
+			holds := false
+			for _, q := range p.positions {
+				if q.tkey == key && (at.country == "" || p.country == at.country) && allIn(words, fold.Words(q.title)) {
+					holds = true
+				}
+			}
+			if !holds {
+				continue
+			}
+			if found != nil && found != p {
+				found = nil
+				break
+			}
+			found = p
+		}
+		if found != nil && !slices.Contains(out, found) {
+			out = append(out, found)
+		}
+	}
+	return out
+}
+
+// bareTitle: title atom k stands alone for a person: a definite article or
+// nothing before it, and no name, institution or complement after it.
+func (a *article) bareTitle(s *sentence, k int) bool {
+	at := s.atoms[k]
+	toks := s.toks
+	// covered by a name the other rules found ("vice-ministre chinois")
+	for _, x := range s.atoms {
+		if x.kind == aName && x.s <= at.s && x.e >= at.e {
+			return false
+		}
+	}
+	if k+1 < len(s.atoms) && s.atoms[k+1].s == at.e {
+		switch s.atoms[k+1].kind {
+		case aName, aCapRun, aOrg, aCountry, aAdj, aTitle, aRank, aHonor, aPlace:
+			return false // "Chủ tịch nước Trịnh X", "ministre de l'Intérieur"
+		}
+	}
+	if at.e >= len(toks) {
+		return false
+	}
+	next := toks[at.e]
+	if next.Kind != fold.Word || next.Cap || connectors[next.Fold] || next.Lower == "của" || next.Fold == "to" || next.Fold == "for" {
+		return false
+	}
+	if at.s > 0 {
+		prev := toks[at.s-1]
+		switch {
+		case prev.Kind == fold.Punct && prev.Text == ",":
+			// "Tiếp Đại sứ X, Chủ tịch nước khẳng định"; but "X, vice-Premier
+			// ministre et ministre de l'Intérieur, a reçu" is X's title
+			if k > 0 && a.lang != "vi" && s.atoms[k-1].e == at.s-1 {
+				switch s.atoms[k-1].kind {
+				case aName, aCapRun, aOrg:
+					return false
+				}
+			}
+		case prev.Kind == fold.Word && (prev.Fold == "le" || prev.Fold == "la" || prev.Fold == "l" || prev.Fold == "the"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// guestOf returns the person a designation after the event word stands
+// for ("a reçu l'hôte cubain", "received the Lao delegation", "tiếp đoàn
+// Campuchia"): the one person of that country leading a delegation, else
+// the one of that country at the main event. Nil when the sentence names
+// someone of that country itself.
+func (a *article) guestOf(s *sentence, main *event) *person {
+	var d *atom
+	seenEvent := false
+	for _, at := range s.atoms {
+		if at.kind == aEvent {
+			seenEvent = true
+		}
+		if seenEvent && at.kind == aDeleg && at.country != "" {
+			d = at
+			break
+		}
+	}
+	if d == nil {
+		return nil
+	}
+	return a.leaderOf(s, d.country, main)
+}
+
+// twoSidesSigned: "the two ministers signed", "les deux parties ont signé",
+// "hai bên đã ký": the sentence reports a signing by the two leaders of the
+// meeting just reported, without naming them.
+func twoSidesSigned(s *sentence, kind string) bool {
+	return kind == "signing" && bothSides(s)
+}
+
+// pastYear: the sentence dates what it reports by a year alone, earlier
+// than the publication's ("the agreement signed in 2017", "Bản ghi nhớ ký
+// năm 2019"): a reminder of the past, not a meeting reported here.
+func (a *article) pastYear(d dates.Date) bool {
+	return d.Year > 0 && d.Month == 0 && (a.pub.IsZero() || d.Year < a.pub.Year)
+}
+
+// allIn: every word of ws is one of those of in.
+func allIn(ws, in []string) bool {
+	for _, w := range ws {
+		if !slices.Contains(in, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,95 @@
+package extract
+
+import "testing"
+
+// Rules that tell who took part in which event, when and where, from the
+// way the three languages report meetings, signings and ceremonies. Every
+// sentence and name here is invented for the test.
+func TestRulesEvents(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "after the talks the two presidents sign; those present at the signing join them", lang: "fr", noAgrees: -1,
+			text: "Hanoï (VNA) - Le président de la Cour populaire suprême du Vietnam, Trinh Van Phuc, a eu le 4 mai à Hanoï des entretiens avec le président de la Cour suprême du Laos, Khamphanh Sisouvong. " +
+				"À l'issue des entretiens, les deux présidents ont signé un mémorandum d'entente sur la formation des juges. " +
+				"L'ambassadeur du Laos au Vietnam, Bounthavy Keola, était également présent à la cérémonie de signature.",
+			pairs: []string{"person:khamphanh-sisouvong:LA + person:trinh-van-phuc:VN @ --05-04",
+				"person:bounthavy-keola:LA + person:trinh-van-phuc:VN @ --05-04"},
+			pairPlaces: []string{"person:bounthavy-keola:LA + person:trinh-van-phuc:VN @ loc:VN:hanoi"},
+		},
+		{
+			name: "following the talks the two ministers sign in the presence of an ambassador", lang: "en", noAgrees: -1,
+			text: "Hanoi (VNA) - Minister of Justice Do Van Khiem held talks with Cambodian Minister of Justice Sok Bunthoeun in Hanoi on June 3. " +
+				"Following the talks, the two ministers signed a memorandum of understanding on legal aid, in the presence of Cambodian Ambassador to Vietnam Chea Sophal.",
+			pairs: []string{"person:do-van-khiem:VN + person:sok-bunthoeun:KH @ --06-03", "person:chea-sophal:KH + person:do-van-khiem:VN @ --06-03"},
+		},
+		{
+			name: "kết thúc hội đàm hai bên ký; tham dự hội đàm có", lang: "vi", noAgrees: -1,
+			text: "Ngày 14/3, tại thủ đô Viêng Chăn, Bộ trưởng Bộ Tư pháp Nguyễn Văn Tường đã hội đàm với Bộ trưởng Bộ Tư pháp Lào Phoxay Vongsack. " +
+				"Tham dự hội đàm có Đại sứ Việt Nam tại Lào Lê Văn Bình. " +
+				"Kết thúc hội đàm, hai bên đã ký Bản ghi nhớ hợp tác giai đoạn 2025-2030.",
+			pairs: []string{"person:nguyen-van-tuong:VN + person:phoxay-vongsack:LA @ --03-14",
+				"person:le-van-binh:VN + person:phoxay-vongsack:LA @ --03-14"},
+			noPairs: []string{"person:nguyen-van-tuong:VN + person:phoxay-vongsack:LA @ 2025"},
+		},
+		{
+			name: "documents signed in the leaders' presence, then signed by two officials, are one ceremony", lang: "fr", noAgrees: -1,
+			text: "Phnom Penh, 9 avril 2024 (AKP) - Le ministre de l'Intérieur, M. Chea Sothy, a reçu le 9 avril à Phnom Penh le vice-ministre chinois de la Sécurité publique, M. Liang Wenbo. " +
+				"À l'issue de l'entretien, et en présence des deux dirigeants, deux documents ont été signés. " +
+				"Les documents ont été signés par le général Kong Visal, secrétaire d'État au ministère de l'Intérieur, et M. Tang Haoran, directeur général au ministère chinois de la Sécurité publique.",
+			pairs: []string{"person:chea-sothy:KH + person:liang-wenbo:CN @ 2024-04-09", "person:chea-sothy:KH + person:tang-haoran:CN @ 2024-04-09",
+				"person:kong-visal:KH + person:liang-wenbo:CN @ 2024-04-09"},
+		},
+		{
+			name: "sous leurs yeux, two ministers sign at the meeting", lang: "fr", noAgrees: -1,
+			text: "Vientiane, 6 février 2025 (KPL) - Le ministre lao des Affaires étrangères, M. Souksavanh Phimmasone, et son homologue thaïlandais, M. Anurak Thongdee, ont coprésidé le 5 février à Vientiane la réunion de la Commission mixte. " +
+				"À l'issue de la réunion, les deux ministres ont signé le procès-verbal. " +
+				"Sous leurs yeux, Mme Vanida Keomany, ministre lao du Travail, et M. Prasit Wongsa, vice-ministre thaïlandais du Travail, ont signé un protocole d'accord sur l'emploi.",
+			pairs: []string{"person:anurak-thongdee:TH + person:vanida-keomany:LA @ 2025-02-05", "person:prasit-wongsa:TH + person:souksavanh-phimmasone:LA @ 2025-02-05"},
+		},
+		{
+			name: "the host receives the guest named by a demonym", lang: "fr", noAgrees: -1,
+			text: "Hanoï (VNA) - Le président de la Cour populaire suprême, Hoang Van Son, a eu le 3 mars à Hanoï des entretiens avec son homologue cubain, M. Ernesto Vidal Pardo. " +
+				"Le même jour, la vice-présidente de la République, Dang Thi Lien, a reçu l'hôte cubain au Palais présidentiel.",
+			pairs:      []string{"person:dang-thi-lien:VN + person:ernesto-vidal-pardo:CU @ --03-03"},
+			pairPlaces: []string{"person:dang-thi-lien:VN + person:ernesto-vidal-pardo:CU @ loc:VN:presidential-palace"},
+		},
+		{
+			name: "a title alone stands for the one person who holds it", lang: "fr", noAgrees: -1,
+			text: "Bruxelles (VNA) - Le vice-ministre vietnamien des Affaires étrangères Ngo Van Thao et la secrétaire générale adjointe Ingrid Solberg ont coprésidé lundi 9 décembre à Bruxelles la consultation politique. " +
+				"Le même jour, le vice-ministre a rencontré le député européen polonais M. Tomasz Nowicki.",
+			pairs: []string{"person:ngo-van-thao:VN + person:tomasz-nowicki @ --12-09"},
+		},
+		{
+			name: "the title of the person named in the sentence is not another's", lang: "vi", noAgrees: -1,
+			text:  "Sáng 22/4, tại Phủ Chủ tịch, Chủ tịch nước Lương Văn Hiếu đã tiếp Đại sứ Lào Khamsouk Vilay. Tiếp Đại sứ Lào Bounmy Sengdara, Chủ tịch nước khẳng định Việt Nam coi trọng quan hệ với Lào.",
+			pairs: []string{"person:khamsouk-vilay:LA + person:luong-van-hieu:VN @ --04-22", "person:bounmy-sengdara:LA + person:luong-van-hieu:VN @ --04-22"},
+		},
+		{
+			name: "envoys listed as presenting credentials are at the one ceremony", lang: "vi", noAgrees: -1,
+			text: "Sáng 22/4, tại Phủ Chủ tịch, Chủ tịch nước Lương Văn Hiếu đã chủ trì lễ tiếp nhận Quốc thư của Đại sứ các nước. " +
+				"Tham dự lễ có Thứ trưởng Bộ Ngoại giao Đào Thị Hạnh. " +
+				"Các Đại sứ trình Quốc thư gồm: Đại sứ Mông Cổ Batbold Erdene và Đại sứ Lào Khamsouk Vilay.",
+			pairs: []string{"person:dao-thi-hanh:VN + person:luong-van-hieu:VN @ --04-22", "person:khamsouk-vilay:LA + person:luong-van-hieu:VN @ --04-22",
+				"person:batbold-erdene:MN + person:khamsouk-vilay:LA @ --04-22"},
+			pairPlaces: []string{"person:khamsouk-vilay:LA + person:luong-van-hieu:VN @ loc:VN:presidential-palace"},
+		},
+		{
+			name: "a late president spoken of is not at the talks", lang: "vi", noAgrees: -1,
+			text:    "Ngày 23/7, tại thủ đô Caracas, anh Lâm Văn Trí đã hội đàm với bà Carmen Elena Duarte, Bộ trưởng Thanh niên Venezuela. Tại hội đàm, anh Trí bày tỏ vui mừng thăm Venezuela, đất nước của cố Tổng thống Mateo Ruiz Campos.",
+			pairs:   []string{"person:carmen-elena-duarte:VE + person:lam-van-tri:VN @ --07-23"},
+			noPairs: []string{"person:lam-van-tri:VN + person:mateo-ruiz-campos:VE @ --07-23", "person:lam-van-tri:VN + person:mateo-ruiz-campos @ --07-23"},
+		},
+		{
+			name: "a signing dated by a past year only is a reminder, not a meeting", lang: "en", noAgrees: -1, published: "2025-06-11",
+			text: "Ulaanbaatar, June 11, 2025 /MONTSAME/. Speaker Batbayar Ganbold received Vice Chairman Tran Quoc Hung on June 10. " +
+				"Tran Quoc Hung said the cooperation agreement signed by Speaker Batbayar Ganbold and Nguyen Van Tam in 2017 had laid a solid foundation.",
+			noPairs: []string{"person:nguyen-van-tam:VN + person:tran-quoc-hung:VN @ 2017", "person:batbayar-ganbold:MN + person:nguyen-van-tam:VN @ 2017"},
+		},
+		{
+			name: "au Bureau du Premier ministre is no town; the meeting is in the town of the day", lang: "fr", noAgrees: -1,
+			text: "Vientiane, 6 février 2025 (KPL) - La réunion s'est tenue le 5 février à Vientiane, sous la coprésidence du ministre lao des Affaires étrangères, M. Souksavanh Phimmasone, et de son homologue thaïlandais, M. Anurak Thongdee. " +
+				"Le même jour, M. Anurak a rendu une visite de courtoisie au Premier ministre lao, M. Khamphet Inthavong, au Bureau du Premier ministre.",
+			pairPlaces: []string{"person:anurak-thongdee:TH + person:khamphet-inthavong:LA @ loc:LA:vientiane"},
+		},
+	})
+}
