@@ -174,6 +174,19 @@ func (a *article) findEvents() {
 			}
 		}
 		sd, sameDay := a.sentenceDate(s)
+		if sd.IsZero() && !sameDay {
+			// "Le lendemain, ...", "The next day, ...": from the day last given
+			if off := dayOffset(s); off != 0 {
+				from := lastDate
+				if s.idx-lastDateSent > 3 && main != nil {
+					from = main.date
+				}
+				sd = shiftDay(from, off)
+			}
+		}
+		if kind == "" && handsOverDocument(s) {
+			kind = "signing" // "A và B trao Thỏa thuận ...": they exchange signed documents
+		}
 		if kind != "" && a.pastYear(sd) {
 			continue // "the agreement signed in 2017": a reminder of the past
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"time"
 
 	"github.com/dyadgraph/dyad/extract/dates"
 	"github.com/dyadgraph/dyad/extract/fold"
@@ -174,4 +175,70 @@ func allIn(ws, in []string) bool {
 		}
 	}
 	return true
+}
+
+// handsOverDocument: "trao" (hand over) right before a document ("A và B
+// trao Thỏa thuận kết nối", "trao Bản ghi nhớ"): the signed texts are
+// exchanged at a signing ceremony.
+func handsOverDocument(s *sentence) bool {
+	for _, at := range s.atoms {
+		if at.kind == aAgree && at.s > 0 && s.toks[at.s-1].Lower == "trao" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOffset reads a day given relative to the one just reported: +1 for
+// "le lendemain", "the next day", "the following day", "ngày hôm sau";
+// -1 for "la veille", "the day before", "a day earlier"; else 0.
+func dayOffset(s *sentence) int {
+	toks := s.toks
+	at := func(k int) string {
+		if k >= 0 && k < len(toks) {
+			return toks[k].Fold
+		}
+		return ""
+	}
+	for i, t := range toks {
+		switch t.Fold {
+		case "lendemain":
+			return 1
+		case "veille":
+			// not "à la veille du sommet": the eve of something else
+			if n := at(i + 1); n != "de" && n != "du" && n != "des" && n != "d" {
+				return -1
+			}
+		case "day":
+			switch {
+			case at(i-1) == "next" || at(i-1) == "following" || at(i+1) == "after" && at(i+2) != "tomorrow":
+				return 1
+			case at(i-1) == "previous" || at(i+1) == "before" && at(i-1) == "the" || at(i+1) == "earlier" && at(i-1) == "a":
+				return -1
+			}
+		case "sau":
+			if at(i-1) == "hom" && toks[i-1].Lower == "hôm" {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// shiftDay returns the day n days after d; a day without a year is
+// counted in a common year.
+func shiftDay(d dates.Date, n int) dates.Date {
+	if d.Day == 0 || d.Month == 0 {
+		return dates.Date{}
+	}
+	year := d.Year
+	if year == 0 {
+		year = 2001
+	}
+	t := time.Date(year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	out := dates.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	if d.Year == 0 {
+		out.Year = 0
+	}
+	return out
 }

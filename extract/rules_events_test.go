@@ -91,5 +91,31 @@ func TestRulesEvents(t *testing.T) {
 				"Le même jour, M. Anurak a rendu une visite de courtoisie au Premier ministre lao, M. Khamphet Inthavong, au Bureau du Premier ministre.",
 			pairPlaces: []string{"person:anurak-thongdee:TH + person:khamphet-inthavong:LA @ loc:LA:vientiane"},
 		},
+		{
+			name: "the next day is the day after the one just reported", lang: "fr", noAgrees: -1,
+			text: "Hanoï (VNA) - Le ministre de la Sécurité publique, Lê Van Tâm, a eu le 5 mai à Hanoï des entretiens avec le ministre cambodgien de l'Intérieur, Sar Sokha. " +
+				"L'après-midi, le Premier ministre Pham Van Duc a reçu Sar Sokha. Le lendemain, Sar Sokha a eu une séance de travail avec le vice-ministre de la Défense Hoàng Van Kiên.",
+			pairs: []string{"person:le-van-tam:VN + person:sar-sokha:KH @ --05-05", "person:pham-van-duc:VN + person:sar-sokha:KH @ --05-05",
+				"person:hoang-van-kien:VN + person:sar-sokha:KH @ --05-06"},
+			noPairs: []string{"person:le-van-tam:VN + person:pham-van-duc:VN @ --05-05", "person:hoang-van-kien:VN + person:sar-sokha:KH @ --05-05"},
+		},
+		{
+			name: "a day earlier, the day before the one reported", lang: "en", noAgrees: -1,
+			text:  "Brasilia (VNA) - Auditor General Ha Van Loc held talks with Brazilian Senator Paulo Mendes Rocha in Brasilia on March 1. A day earlier, Ha Van Loc met with Brazilian Minister of Finance Carla Duarte Lima.",
+			pairs: []string{"person:carla-duarte-lima:BR + person:ha-van-loc:VN @ --02-28"},
+		},
+		{
+			name: "at the event the two leaders sign; at the same time two others hand over an agreement", lang: "vi", noAgrees: -1,
+			text: "Chiều 5/6, Thống đốc Ngân hàng Nhà nước Việt Nam Trần Thị Mai và Giám đốc Cơ quan Tiền tệ Singapore Lee Wei Ming đồng chủ trì lễ ra mắt. " +
+				"Tại sự kiện, hai lãnh đạo đã ký Biên bản ghi nhớ về hợp tác tài chính. " +
+				"Cùng lúc, ông Nguyễn Văn Bình và ông Tan Boon Huat trao Thỏa thuận kết nối thanh toán.",
+			pairs: []string{"person:nguyen-van-binh:VN + person:tran-thi-mai:VN @ --06-05", "person:nguyen-van-binh:VN + person:tan-boon-huat @ --06-05"},
+		},
+		{
+			name: "two meetings of one guest on one day stay apart", lang: "en", noAgrees: -1,
+			text:    "Hanoi (VNA) - Prime Minister Pham Van Duc received Singaporean Foreign Minister Lee Wei Ming in Hanoi on May 5. Earlier the same day, Lee Wei Ming held talks with Foreign Minister Bui Thanh Long.",
+			pairs:   []string{"person:lee-wei-ming:SG + person:pham-van-duc:VN @ --05-05", "person:bui-thanh-long:VN + person:lee-wei-ming:SG @ --05-05"},
+			noPairs: []string{"person:bui-thanh-long:VN + person:pham-van-duc:VN @ --05-05"},
+		},
 	})
 }
