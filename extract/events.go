@@ -187,7 +187,7 @@ func (a *article) findEvents() {
 		if kind == "" && handsOverDocument(s) {
 			kind = "signing" // "A và B trao Thỏa thuận ...": they exchange signed documents
 		}
-		if kind != "" && a.pastYear(sd) {
+		if kind != "" && a.pastDate(sd) {
 			continue // "the agreement signed in 2017": a reminder of the past
 		}
 		var placeFrom *event // where the event is, when its sentence says not
@@ -453,6 +453,12 @@ var regionWords = map[string]bool{"asia": true, "asie": true, "europe": true, "a
 	"amerique": true, "americas": true, "oceania": true, "oceanie": true, "pacific": true, "pacifique": true, "southeast": true,
 	"south": true, "north": true, "east": true, "west": true, "middle": true, "central": true, "latin": true, "sud": true, "nord": true}
 
+// monthWords name months: "took effect in December." names no place.
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "janvier": true,
+	"fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true, "aout": true, "septembre": true,
+	"octobre": true, "novembre": true, "decembre": true}
+
 // unknownPlace turns a capitalised run that no list knows into a place
 // when a preposition of place introduces it in an event's sentence and
 // nothing follows it but punctuation or a date: "à Bordeaux le 6 mai",
@@ -468,7 +474,7 @@ func (a *article) unknownPlace(s *sentence, at *atom) bool {
 	}
 	for k := at.s; k < at.e; k++ {
 		t := toks[k]
-		if t.Kind != fold.Word || t.AllCaps || regionWords[t.Fold] || a.stop[t.Fold] && k == at.s {
+		if t.Kind != fold.Word || t.AllCaps || regionWords[t.Fold] || monthWords[t.Fold] || a.stop[t.Fold] && k == at.s {
 			return false
 		}
 	}
@@ -1078,10 +1084,25 @@ func inSpans(spans [][2]int, off int) bool {
 }
 
 // bothSides: "the two sides", "both sides", "hai bên", "les deux parties".
-func bothSides(s *sentence) bool {
+func bothSides(s *sentence) bool { return bothSidesAt(s) >= 0 }
+
+// bothSidesAt returns the token where the sentence first says "the two
+// sides", or -1. Words inside a document's name do not count ("the
+// agreement between the two countries").
+func bothSidesAt(s *sentence) int {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b := s.toks[i].Fold, s.toks[i+1].Fold
-		if (a == "two" || a == "both" || a == "hai" || a == "deux") && twoSidesWords[b] {
+		if (a == "two" || a == "both" || a == "hai" || a == "deux") && twoSidesWords[b] && !inAgreement(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// inAgreement: token i is inside the name of a document.
+func inAgreement(s *sentence, i int) bool {
+	for _, at := range s.atoms {
+		if at.kind == aAgree && i >= at.s && i < at.e {
 			return true
 		}
 	}
@@ -1093,7 +1114,9 @@ func bothSides(s *sentence) bool {
 // bên", "hai lãnh đạo", "hai Bộ trưởng").
 var twoSidesWords = map[string]bool{"sides": true, "parties": true, "leaders": true, "dirigeants": true, "ministres": true,
 	"ministers": true, "presidents": true, "responsables": true, "officials": true, "chefs": true, "heads": true,
-	"top": true, "ben": true, "lanh": true, "bo": true, "chu": true, "vi": true}
+	"top": true, "ben": true, "lanh": true, "bo": true, "chu": true, "vi": true, "premiers": true, "prime": true, "foreign": true,
+	"defence": true, "defense": true, "deputy": true, "vice": true, "thu": true, "pho": true, "chief": true, "countries": true,
+	"pays": true, "nuoc": true}
 
 // agreementBefore: a document is named in the sentence before byte off.
 func (a *article) agreementBefore(s *sentence, off int) bool {

@@ -154,17 +154,52 @@ func (a *article) guestOf(s *sentence, main *event) *person {
 }
 
 // twoSidesSigned: "the two ministers signed", "les deux parties ont signé",
-// "hai bên đã ký": the sentence reports a signing by the two leaders of the
-// meeting just reported, without naming them.
+// "hai bên đã ký", "the two leaders witnessed the signing": the sentence
+// reports a signing by (or before) the two leaders of the meeting just
+// reported, without naming them. The two sides are the subject: "A và B
+// ký văn kiện giữa hai nước" is not theirs.
 func twoSidesSigned(s *sentence, kind string) bool {
-	return kind == "signing" && bothSides(s)
+	if kind != "signing" {
+		return false
+	}
+	i := bothSidesAt(s)
+	if i < 0 {
+		return false
+	}
+	if hasWitness(s) {
+		return true
+	}
+	// the verb follows the two sides in the same clause ("the two ministers
+	// then signed", not "between the two countries, signed in 2024")
+	for _, at := range s.atoms {
+		if at.kind == aEvent && at.s > i {
+			for _, t := range s.toks[i:at.s] {
+				if t.Kind == fold.Punct && t.Text == "," {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
-// pastYear: the sentence dates what it reports by a year alone, earlier
-// than the publication's ("the agreement signed in 2017", "Bản ghi nhớ ký
-// năm 2019"): a reminder of the past, not a meeting reported here.
-func (a *article) pastYear(d dates.Date) bool {
-	return d.Year > 0 && d.Month == 0 && (a.pub.IsZero() || d.Year < a.pub.Year)
+// pastDate: the sentence dates what it reports by a year alone, earlier
+// than the publication's, or by a month long before it ("the agreement
+// signed in 2017", "Bản ghi nhớ ký năm 2019", "signed in Manila in July
+// 2024" in February 2025): a reminder of the past, not a meeting reported
+// here.
+func (a *article) pastDate(d dates.Date) bool {
+	if d.Year == 0 || d.Day > 0 {
+		return false
+	}
+	if a.pub.IsZero() {
+		return d.Month == 0
+	}
+	if d.Month == 0 {
+		return d.Year < a.pub.Year
+	}
+	return d.Year*12+d.Month < a.pub.Year*12+a.pub.Month-1
 }
 
 // allIn: every word of ws is one of those of in.

@@ -117,5 +117,24 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:lee-wei-ming:SG + person:pham-van-duc:VN @ --05-05", "person:bui-thanh-long:VN + person:lee-wei-ming:SG @ --05-05"},
 			noPairs: []string{"person:bui-thanh-long:VN + person:pham-van-duc:VN @ --05-05"},
 		},
+		{
+			name: "a banquet in honour of a guest is a reception", lang: "fr", noAgrees: -1,
+			text:  "Hanoï (VNA) - Le Premier ministre Pham Van Duc a offert le 5 mai à Hanoï un banquet en l'honneur du ministre singapourien des Affaires étrangères, Lee Wei Ming.",
+			pairs: []string{"person:lee-wei-ming:SG + person:pham-van-duc:VN @ --05-05"},
+		},
+		{
+			name: "the two countries named after the signers are not the signers", lang: "vi", noAgrees: -1,
+			text: "Sáng 5/5, tại Hà Nội, Thủ tướng Phạm Văn Đức đã hội đàm với Thủ tướng Lào Sonexay Phommachanh. " +
+				"Ngày 6/5, Bộ trưởng Nguyễn Văn Thắng và Bộ trưởng Lào Bounchom Ubonpaseuth đã ký Hiệp định vận tải giữa hai nước.",
+			pairs:   []string{"person:bounchom-ubonpaseuth:LA + person:nguyen-van-thang:VN @ --05-06"},
+			noPairs: []string{"person:nguyen-van-thang:VN + person:pham-van-duc:VN @ --05-06", "person:bounchom-ubonpaseuth:LA + person:pham-van-duc:VN @ --05-06"},
+		},
+		{
+			name: "a signing dated by a month long past is a reminder; a month names no place", lang: "en", noAgrees: -1, published: "2025-02-08",
+			text: "Manila (Kyodo) - Japanese Defense Minister Kenji Morita and his Philippine counterpart Ramon Villareal held talks in Manila on February 8. " +
+				"It was the first visit by a Japanese defense chief since the access agreement between the two countries, signed by Kenji Morita in July 2024, took effect in December.",
+			pairs:   []string{"person:kenji-morita:JP + person:ramon-villareal:PH @ 2025-02-08"},
+			noPairs: []string{"person:kenji-morita:JP + person:ramon-villareal:PH @ 2024-07"},
+		},
 	})
 }
