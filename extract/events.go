@@ -988,9 +988,13 @@ func attendance(s *sentence) bool {
 		case "attended", "joined", "assiste", "assistaient", "assistait", "assistent", "presents", "presentes",
 			"participated", "participe", "participait", "participaient":
 			return true
-		case "took":
-			if next == "part" {
+		case "took", "pris":
+			if next == "part" { // "took part", "ont pris part"
 				return true
+			}
+		case "attending":
+			if i == 0 || s.toks[i-1].Fold == "also" || s.toks[i-1].Fold == "were" {
+				return true // "Attending the talks were X and Y", "Also attending were"
 			}
 		case "present", "presente":
 			if i > 0 && (s.toks[i-1].Fold == "also" || s.toks[i-1].Fold == "egalement" || s.toks[i-1].Fold == "etait") || next == "were" {

@@ -136,5 +136,15 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:kenji-morita:JP + person:ramon-villareal:PH @ 2025-02-08"},
 			noPairs: []string{"person:kenji-morita:JP + person:ramon-villareal:PH @ 2024-07"},
 		},
+		{
+			name: "attending the talks were", lang: "en", noAgrees: -1,
+			text:  "Hanoi (VNA) - Prime Minister Pham Van Duc held talks with Japanese Prime Minister Kenji Morita in Hanoi on May 5. Attending the talks were Deputy Prime Minister Tran Luu Quang and Japanese Ambassador Ito Naoki.",
+			pairs: []string{"person:kenji-morita:JP + person:tran-luu-quang:VN @ --05-05", "person:ito-naoki:JP + person:pham-van-duc:VN @ --05-05"},
+		},
+		{
+			name: "ont pris part", lang: "fr", noAgrees: -1,
+			text:  "Hanoï (VNA) - Le Premier ministre Pham Van Duc a eu le 5 mai à Hanoï des entretiens avec le Premier ministre japonais Kenji Morita. Le vice-Premier ministre Tran Luu Quang et l'ambassadeur japonais Ito Naoki y ont pris part.",
+			pairs: []string{"person:kenji-morita:JP + person:tran-luu-quang:VN @ --05-05"},
+		},
 	})
 }
