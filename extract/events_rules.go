@@ -142,7 +142,7 @@ func (a *article) guestOf(s *sentence, main *event) *person {
 		if at.kind == aEvent {
 			seenEvent = true
 		}
-		if seenEvent && at.kind == aDeleg && at.country != "" {
+		if seenEvent && at.kind == aDeleg {
 			d = at
 			break
 		}
@@ -150,7 +150,33 @@ func (a *article) guestOf(s *sentence, main *event) *person {
 	if d == nil {
 		return nil
 	}
-	return a.leaderOf(s, d.country, main)
+	cc := d.country
+	if cc == "" && main != nil {
+		// "chủ trì lễ đón đoàn": the delegation of the main event's guest,
+		// of the country none of the sentence's people are of
+		named := map[string]bool{}
+		for _, at := range s.atoms {
+			if at.kind == aName && at.person.country != "" {
+				named[at.person.country] = true
+			}
+		}
+		if len(named) == 0 {
+			return nil
+		}
+		for _, p := range main.persons {
+			if !named[p.country] {
+				if p.country == "" {
+					return p // a foreigner whose country is not known yet
+				}
+				cc = p.country
+				break
+			}
+		}
+	}
+	if cc == "" {
+		return nil
+	}
+	return a.leaderOf(s, cc, main)
 }
 
 // twoSidesSigned: "the two ministers signed", "les deux parties ont signé",

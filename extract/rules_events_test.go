@@ -146,5 +146,12 @@ func TestRulesEvents(t *testing.T) {
 			text:  "Hanoï (VNA) - Le Premier ministre Pham Van Duc a eu le 5 mai à Hanoï des entretiens avec le Premier ministre japonais Kenji Morita. Le vice-Premier ministre Tran Luu Quang et l'ambassadeur japonais Ito Naoki y ont pris part.",
 			pairs: []string{"person:kenji-morita:JP + person:tran-luu-quang:VN @ --05-05"},
 		},
+		{
+			name: "the delegation welcomed is the main guest's", lang: "vi", noAgrees: -1,
+			text: "Chiều 11/8, tại Hà Nội, Đại tướng Phan Văn Giang đã tiếp Phó Đô đốc Nga Igor Petrovich Sokolov, đang dẫn đầu biên đội tàu thăm Việt Nam. " +
+				"Trước đó, sáng 9/8, biên đội tàu đã cập cảng. Chuẩn Đô đốc Trần Văn Hòa đã chủ trì lễ đón đoàn.",
+			pairs:   []string{"person:igor-petrovich-sokolov:RU + person:phan-van-giang:VN @ --08-11", "person:igor-petrovich-sokolov:RU + person:tran-van-hoa:VN @ --08-09"},
+			noPairs: []string{"person:phan-van-giang:VN + person:tran-van-hoa:VN @ --08-11"},
+		},
 	})
 }
