@@ -39,6 +39,7 @@ type orgRef struct {
 	resolved string // the country finally given
 	anaphora *orgRef
 	abbr     string // "(JICA)" written after the name
+	alt      string // the name without the demonym it starts with ("Department of Trade Negotiations")
 }
 
 // parseOrg recognises an institution starting at token i (depth guards
@@ -126,6 +127,9 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 		if o, j := a.parseOrg(s, i+e.n, depth+1); o != nil && o.bare && (o.kind == okNational || o.kind == okMinistry || o.kind == okGeneric) {
 			o.country, o.bare = a.x.lex.Countries[e.ref].Code, false
+			if o.kind == okGeneric {
+				o.alt = o.surface // also named without the demonym
+			}
 			a.setSpan(s, o, i, j)
 			return o, j
 		}
@@ -217,6 +221,16 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 		j = skipConn(toks, j)
 		te, ok := first(a.look(toks, j), cTopic)
+		topicEnd := j
+		if ok {
+			topicEnd = j + te.n
+		}
+		if g, end := a.enListMinistry(s, i, i+e.n, j, topicEnd, false); g != nil {
+			if o.country != "" {
+				g.country, g.bare = o.country, false
+			}
+			return g, end
+		}
 		if !ok {
 			// "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh": another body starting with the same word
 			return a.parseOrgAfterMinistry(s, i, ms, depth)
@@ -336,7 +350,7 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		return nil, i
 	}
 	var cs []string
-	k := i
+	k, lead := i, i
 	for k < len(toks) && k-i < 8 {
 		t := toks[k]
 		if t.Text == "-" || t.Text == "–" {
@@ -357,12 +371,25 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		ms := a.look(toks, k)
 		if e, ok := first(ms, cGeneric); ok && k > i {
 			end := k + e.n
+			// "Thai Department of Trade Negotiations"
+			if m := end; m+1 < len(toks) && enOfWords[toks[m].Fold] && !toks[m].Cap {
+				m++
+				if toks[m].Fold == "the" && !toks[m].Cap {
+					m++
+				}
+				if l := a.enNameList(toks, m, true, false); l > m {
+					end = l
+				}
+			}
 			o := &orgRef{kind: okGeneric, ref: -1, bare: true}
 			if len(cs) == 1 {
 				o.country, o.bare = cs[0], false
 			}
 			o.slug = fold.Key(a.text[toks[i].Start:toks[end-1].End])
 			a.setSpan(s, o, i, end)
+			if lead > i && lead < k {
+				o.alt = a.text[toks[lead].Start:toks[end-1].End]
+			}
 			return o, end
 		}
 		if e, ok := first(ms, cCountry); ok {
@@ -372,6 +399,9 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		}
 		if e, ok := first(ms, cAdj); ok {
 			cs = append(cs, a.x.lex.Countries[e.ref].Code)
+			if k == i {
+				lead = k + e.n // "Thai Department of ...": also named without the demonym
+			}
 			k += e.n
 			continue
 		}
@@ -611,6 +641,22 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				}
 				break
 			}
+		}
+	case "en":
+		// "Committee for External Relations, Culture and Education",
+		// "Department of Trade Negotiations": the head first, then its complement
+		m := k
+		if m < len(toks) && enOfWords[toks[m].Fold] && !toks[m].Cap {
+			m++
+			if m < len(toks) && toks[m].Fold == "the" && !toks[m].Cap {
+				m++
+			}
+			if l := a.enNameList(toks, m, true, false); l > m {
+				k, words = l, l-m
+			}
+		}
+		if words == 0 {
+			return nil, i
 		}
 	default:
 		return nil, i
@@ -923,6 +969,9 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 	if o.abbr != "" {
 		names = append(names, o.abbr)
 	}
+	if o.alt != "" {
+		names = append(names, o.alt)
+	}
 	names = dedupFold(names)
 	if len(names) == 0 {
 		return "institution", nil
@@ -1098,4 +1147,104 @@ func (a *article) lastGeneric(head string) *orgRef {
 		}
 	}
 	return nil
+}
+
+// enOfWords link an English head noun to its complement ("Committee for
+// External Relations", "Department of Trade Negotiations").
+var enOfWords = map[string]bool{"of": true, "for": true, "on": true}
+
+// enNameList returns the end of the capitalised complement of an English
+// institution's name starting at k: one item, or items of one to three
+// capitalised words joined by commas and a closing "and" ("Land,
+// Infrastructure, Transport and Tourism", "External Relations, Culture and
+// Education"). Without a closing "and" the commas end the name, and a
+// single item is read only when single is set. titled: a person's name may
+// follow ("Minister of Agriculture, Forestry and Fisheries Taro Yamada"):
+// the last item is then one word unless a Vietnamese family name starts the
+// name. It returns k when there is no such complement.
+func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
+	item := func(k, most int) int {
+		j := k
+		for j < len(toks) && j-k < most && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !(a.stop[toks[j].Fold] && !toks[j].Glued) {
+			if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
+				break
+			}
+			j++
+		}
+		return j
+	}
+	first := item(k, 3)
+	if first == k {
+		return k
+	}
+	for j := first; ; {
+		m := j
+		if m < len(toks) && toks[m].Text == "," {
+			m++
+		}
+		and := m < len(toks) && (toks[m].Fold == "and" || toks[m].Text == "&") && !toks[m].Cap
+		if and {
+			m++
+		}
+		if m == j {
+			break
+		}
+		if !and {
+			e := item(m, 3)
+			if e == m || e >= len(toks) || !(toks[e].Text == "," || toks[e].Fold == "and") {
+				break // "Minister of Finance, Tran Van X": an apposition
+			}
+			j = e
+			continue
+		}
+		e := item(m, 8)
+		if e == m {
+			break
+		}
+		if e-m > 3 || titled && e-m >= 3 {
+			// the name follows: "... and Rural Development Le Minh Hoan", "... and Fisheries Taro Yamada"
+			cut := m + 1
+			for c := m + 1; c < e && c <= m+2; c++ {
+				if a.x.vnSur[toks[c].Fold] {
+					cut = c
+					break
+				}
+			}
+			e = cut
+		}
+		return e
+	}
+	if single && !titled {
+		return first
+	}
+	return k
+}
+
+// enListMinistry reads a ministry whose topics no list knows, in English:
+// "Ministry of Land, Infrastructure, Transport and Tourism" (head at
+// [start, headEnd), complement from k), or, for a title, "Minister of
+// Agriculture, Forestry and Fisheries". It returns nil unless the
+// complement goes beyond topicEnd (the end of a topic the lexicon knows
+// there, k if none).
+func (a *article) enListMinistry(s *sentence, start, headEnd, k, topicEnd int, titled bool) (*orgRef, int) {
+	toks := s.toks
+	if a.lang != "en" || k <= headEnd || k >= len(toks) || !enOfWords[toks[k-1].Fold] && toks[k-1].Fold != "the" {
+		return nil, k
+	}
+	l := a.enNameList(toks, k, !titled, titled)
+	if l <= topicEnd || l <= k {
+		return nil, k
+	}
+	list := a.text[toks[k].Start:toks[l-1].End]
+	o := &orgRef{kind: okGeneric, ref: -1, bare: true}
+	o.slug = "ministry-of-" + fold.Key(list)
+	end := l
+	if cc, m := a.orgCountry(toks, end); cc != "" && !titled {
+		o.country, o.bare, end = cc, false, m
+	}
+	a.setSpan(s, o, start, end)
+	if titled {
+		o.surface = "Ministry of " + list
+	}
+	return o, end
 }

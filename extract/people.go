@@ -451,6 +451,10 @@ func (a *article) chains(s *sentence) {
 				a.copyPositions(s, prevName.person, p, h.country)
 			}
 		}
+		// "Malaysian businessman X", "l'expert malaisien X"
+		if cc := a.personNounCountry(s, at.s); cc != "" {
+			p.setCountry(cc, prioOwn)
+		}
 		if a.ledBy(s, at) {
 			p.deleg = true
 		}
@@ -502,6 +506,16 @@ func (a *article) ledBy(s *sentence, at *atom) bool {
 		return false
 	}
 	cc := deleg.country
+	if cc == "" {
+		// "une délégation de parlementaires malaisiens conduite par X",
+		// "a delegation of Malaysian lawmakers led by X"
+		for _, o := range s.atoms {
+			if o.s >= deleg.e && o.e <= at.s && o.kind == aAdj {
+				cc = o.country
+				break
+			}
+		}
+	}
 	if cc == "" {
 		// "Đoàn đại biểu Ủy ban ... Quốc hội Cuba do bà X dẫn đầu": the
 		// country of the body the delegation comes from
@@ -1048,4 +1062,159 @@ func (a *article) guessCountries() {
 			}
 		}
 	}
+}
+
+// Cues around capitalised words no list knows that say they name a person
+// without a title: what introduces a speaker or a leader ("said X",
+// "according to X", "led by X", "selon X", "conduite par X", "do X dẫn
+// đầu"), a noun of a person before the name ("Malaysian businessman X",
+// "l'expert français X") and a personal relative pronoun after it ("X,
+// who"). Closed classes of the languages, not lists of people.
+var (
+	// a word right before the name
+	cueBefore = map[string]map[string]bool{
+		"en": {"said": true, "says": true, "told": true},
+		"fr": {"selon": true},
+		"vi": {"theo": true},
+	}
+	// "led by X", "conduite par X": the participle before "by"/"par"
+	cueByVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "cochaired": true, "accompanied": true, "hosted": true,
+		"joined": true, "attended": true, "signed": true, "delivered": true, "presided": true, "represented": true, "received": true,
+		"conduite": true, "conduit": true, "dirigee": true, "dirige": true, "presidee": true, "preside": true, "menee": true,
+		"mene": true, "accompagne": true, "accompagnee": true, "copresidee": true, "represente": true, "representee": true,
+		"recu": true, "recue": true, "signe": true}
+	// nouns of persons that may stand right before a name, with a demonym
+	// or not ("Malaysian businessman X", "expert X")
+	personNouns = map[string]bool{"businessman": true, "businesswoman": true, "expert": true, "scholar": true, "researcher": true,
+		"lawmaker": true, "legislator": true, "diplomat": true, "journalist": true, "envoy": true, "activist": true,
+		"entrepreneur": true, "investor": true, "professor": true, "economist": true, "analyst": true, "tycoon": true,
+		"billionaire": true, "scientist": true, "veteran": true, "politician": true, "senator": true, "congressman": true,
+		"congresswoman": true, "parliamentarian": true, "historian": true, "author": true, "writer": true, "artist": true,
+		// fr
+		"experte": true, "chercheur": true, "chercheuse": true, "diplomate": true, "journaliste": true, "depute": true,
+		"deputee": true, "senateur": true, "senatrice": true, "economiste": true, "analyste": true, "professeur": true,
+		"professeure": true, "universitaire": true, "investisseur": true, "militant": true, "militante": true, "parlementaire": true,
+		"politologue": true, "historien": true, "historienne": true, "ecrivain": true, "ecrivaine": true, "affaires": true}
+	// Vietnamese person nouns, by their lower-case syllables
+	personNounsVi = map[string]bool{"chuyên gia": true, "doanh nhân": true, "nhà báo": true, "học giả": true, "nghị sĩ": true,
+		"nhà nghiên cứu": true, "thượng nghị sĩ": true, "nhà ngoại giao": true, "nhà đầu tư": true}
+)
+
+// nameCue reports whether the capitalised words [i, j) of s, which no
+// list knows, name a person by one of the cues above.
+func (a *article) nameCue(s *sentence, i, j int) bool {
+	toks := s.toks
+	if j-i < 2 || j-i > 4 || !a.plainCapWords(s, i, j) {
+		return false
+	}
+	if i > 0 {
+		p := toks[i-1]
+		switch {
+		case cueBefore[a.lang][p.Fold] && p.Kind == fold.Word && (!p.Cap || i == 1):
+			return true
+		case a.lang == "vi" && cueBefore["vi"][p.Lower] && (i == 1 || toks[i-2].Text == ","):
+			return true // "Theo X, ...", ", theo X"
+		case (p.Fold == "by" || p.Fold == "par") && i > 1 && cueByVerbs[joinedFold(toks, i-2)]:
+			return true
+		case p.Fold == "to" && i > 1 && toks[i-2].Fold == "according":
+			return true
+		case a.lang == "vi" && p.Lower == "do" && j+1 < len(toks) && toks[j].Lower == "dẫn" && toks[j+1].Lower == "đầu":
+			return true // "đoàn ... do X dẫn đầu"
+		case a.personNounBefore(s, i):
+			return true
+		}
+	}
+	// "X, who", "X, a spokesman for"
+	if j+1 < len(toks) && toks[j].Text == "," && a.lang == "en" {
+		n := toks[j+1].Fold
+		if n == "who" || n == "whose" {
+			return true
+		}
+		if (n == "a" || n == "an" || n == "the") && j+2 < len(toks) && personNouns[toks[j+2].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedFold is the folded word at k, with a word glued before it by a
+// hyphen ("co-chaired": "cochaired").
+func joinedFold(toks []tok, k int) string {
+	if k > 0 && toks[k].Glued && toks[k-1].Kind == fold.Word && toks[k].Start-toks[k-1].End == 1 {
+		return toks[k-1].Fold + toks[k].Fold
+	}
+	return toks[k].Fold
+}
+
+// personNounBefore: a noun of a person ends right before token i, maybe
+// with its demonym after it (French) or before it (English): "Malaysian
+// businessman X", "l'homme d'affaires malaisien X", "chuyên gia X".
+func (a *article) personNounBefore(s *sentence, i int) bool {
+	toks := s.toks
+	k := i
+	// a demonym between the noun and the name ("l'expert malaisien X")
+	for _, at := range s.atoms {
+		if at.kind == aAdj && at.e == i && a.lang == "fr" {
+			k = at.s
+		}
+	}
+	if k == 0 {
+		return false
+	}
+	if a.lang == "vi" {
+		for n := 2; n <= 3 && k-n >= 0; n++ {
+			var ws []string
+			for _, t := range toks[k-n : k] {
+				ws = append(ws, t.Lower)
+			}
+			if personNounsVi[strings.Join(ws, " ")] {
+				return true
+			}
+		}
+		return false
+	}
+	p := toks[k-1]
+	return p.Kind == fold.Word && !p.Cap && personNouns[p.Fold]
+}
+
+// plainCapWords: the words [i, j) are capitalised words (not
+// abbreviations, not function words) of which none starts a body, a
+// document or an event the lexicon knows.
+func (a *article) plainCapWords(s *sentence, i, j int) bool {
+	toks := s.toks
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.Kind != fold.Word || t.AllCaps || !t.Cap && !t.Glued || a.stop[t.Fold] && !t.Glued {
+			return false
+		}
+		for _, e := range a.look(toks, k) {
+			switch e.cat {
+			case cGeneric, cMinHead, cTopic, cLocal, cOrgan, cNational, cJointHead, cEmbassy, cAgree, cEvent, cNamed:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personNounCountry is the demonym of a noun of a person right before the
+// name at token i: "Malaysian businessman X", "l'expert malaisien X".
+func (a *article) personNounCountry(s *sentence, i int) string {
+	if i == 0 || !a.personNounBefore(s, i) {
+		return ""
+	}
+	var prev *atom
+	for _, at := range s.atoms {
+		if at.e > i {
+			break
+		}
+		prev = at
+	}
+	if prev == nil || prev.kind != aAdj {
+		return ""
+	}
+	if prev.e == i || prev.e == i-1 {
+		return prev.country
+	}
+	return ""
 }

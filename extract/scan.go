@@ -202,7 +202,7 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
-			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) {
+			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) || a.nameCue(s, i, j) {
 				a.addName(s, i, j)
 			} else {
 				a.addAtom(s, at)
@@ -473,7 +473,12 @@ func (a *article) titleTail(s *sentence, at *atom) {
 	if k < len(toks) && (toks[k].Fold == "for" || toks[k].Fold == "charge") {
 		k = skipConn(toks, k+1)
 	}
-	if e, ok := first(a.look(toks, k), cTopic); ok {
+	e, ok := first(a.look(toks, k), cTopic)
+	if o, end := a.enListMinistry(s, j, j, k, k+e.n, true); o != nil {
+		at.org, at.e = o, end // "Minister of Land, Infrastructure, Transport and Tourism"
+		return
+	}
+	if ok {
 		o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 		end := k + e.n
 		if cc, m := a.orgCountry(toks, end); cc != "" {
