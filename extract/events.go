@@ -219,6 +219,9 @@ func (a *article) findEvents() {
 				continue
 			}
 			e := &event{kind: kind, date: sd, evidence: map[*person]string{}, placeEv: map[*atom]string{}}
+			if e.date.IsZero() {
+				e.date = fallback // "X and Y agreed Saturday ... Meeting at ..., the two ministers signed"
+			}
 			a.addPlaces(e, s)
 			a.events = append(a.events, e)
 			cur = e
@@ -529,19 +532,20 @@ var (
 		// en
 		"where": true, "which": true, "that": true, "who": true, "to": true, "was": true, "were": true, "is": true, "are": true,
 		"has": true, "have": true, "had": true, "will": true, "would": true, "signed": true, "inked": true, "reached": true,
-		"with": true, "by": true,
+		"with": true, "by": true, "under": true, "whereby": true, "aimed": true, "aiming": true, "allowing": true,
 	}
 	agreeStopVi = map[string]bool{"vào": true, "nhằm": true, "để": true, "đã": true, "sẽ": true, "được": true, "đang": true,
 		"với": true, "cho": true, "tại": true, "khi": true, "theo": true, "thì": true, "mà": true, "là": true}
-	pluralDet = map[string]bool{"les": true, "des": true, "ces": true, "aux": true, "these": true, "those": true, "such": true,
+	demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "this": true, "that": true}
+	pluralDet      = map[string]bool{"les": true, "des": true, "ces": true, "aux": true, "these": true, "those": true, "such": true,
 		"các": true, "những": true}
 )
 
 // agreementAt reads a document named at token i: its word and complement.
 func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 	toks := s.toks
-	if i > 0 && (pluralDet[toks[i-1].Fold] || pluralDet[toks[i-1].Lower]) {
-		return nil
+	if i > 0 && (pluralDet[toks[i-1].Fold] || pluralDet[toks[i-1].Lower] || demonstratives[toks[i-1].Fold] && a.lang != "vi") {
+		return nil // "these agreements", "ce protocole": no new document is named
 	}
 	if a.lang == "fr" && !a.accentsAgree(toks, i, e) {
 		return nil // "la traite des êtres humains" is not a "traité"
@@ -560,6 +564,9 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 		}
 		if agreeStop[t.Fold] && a.lang != "vi" || agreeStopVi[t.Lower] && a.lang == "vi" {
 			break
+		}
+		if k == j && participle(t, a.lang) {
+			break // "a plan discussed since...", "le plan élaboré par...": what is said of it, not its name
 		}
 		if k > j && a.dateStartsAt(s, t.Start) || relativeDateAt(s, t.Start) {
 			break // "... signed on March 5", "a loan agreement yesterday": the date is not the name
@@ -1014,4 +1021,50 @@ func periodWordBefore(s *sentence, off int) bool {
 		}
 	}
 	return false
+}
+
+// participle: a lower-case past participle ("discussed", "adopté") right
+// after a document's word says something of it; it does not name it.
+func participle(t tok, lang string) bool {
+	if t.Kind != fold.Word || t.Cap {
+		return false
+	}
+	switch lang {
+	case "en":
+		return len(t.Fold) > 4 && strings.HasSuffix(t.Fold, "ed")
+	case "fr":
+		for _, suf := range []string{"é", "ée", "és", "ées"} {
+			if strings.HasSuffix(t.Text, suf) && len(t.Text) > 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capAgreement reads an English document named in capitals, the document
+// word last ("Reciprocal Access Agreement", "Comprehensive Economic
+// Partnership Agreement") in the capitalised words [i, j): it returns its
+// atom, or nil.
+func (a *article) capAgreement(s *sentence, i, j int) *atom {
+	if a.lang != "en" || j-i < 2 {
+		return nil
+	}
+	toks := s.toks
+	for k := i + 1; k < j; k++ {
+		e, ok := first(a.look(toks, k), cAgree)
+		if !ok {
+			continue
+		}
+		at := a.agreementAt(s, k, e)
+		if at == nil {
+			return nil
+		}
+		at.s = i
+		ag := at.agree
+		ag.name = a.text[toks[i].Start:toks[at.e-1].End]
+		ag.key = ag.kind + ":" + fold.Key(ag.name)
+		return at
+	}
+	return nil
 }

@@ -64,5 +64,27 @@ func TestRulesCues(t *testing.T) {
 			orgs:      []string{"org:TH:department-of-trade-negotiations", "org:committee-for-external-relations-culture-and-education"},
 			positions: []string{"person:somchai-wattanaporn:TH > org:TH:department-of-trade-negotiations"},
 		},
+		{
+			name: "an English document named in capitals, the word last; a plan said of is no document", lang: "en", noAgrees: -1,
+			text:    "Minister Tran Quoc Lam met Defence Minister Kenji Harada on May 5. They hailed the Reciprocal Troops Agreement between the two countries. Harada raised a plan discussed since last year.",
+			agrees:  []string{"Reciprocal Troops Agreement"},
+		},
+		{
+			name: "a document named again with a demonstrative is no new document", lang: "fr", noAgrees: 1,
+			text: "Le 3 mai, le ministre Trần Văn Lâm et le ministre lao Khamla Sisouk ont signé un protocole d'accord sur le commerce. Ce protocole constitue une étape concrète.",
+		},
+		{
+			name: "a meeting reported without names takes the day just given", lang: "en", published: "2025-02-08", noAgrees: -1,
+			text: "Japanese Defense Minister Kenji Harada and his Philippine counterpart Jose Santillan agreed Saturday to strengthen cooperation. " +
+				"Meeting in Manila, the two ministers signed a memorandum of cooperation. Harada told reporters the talks went well. Santillan said the deal matters.",
+			pairs:  []string{"person:jose-santillan:PH + person:kenji-harada:JP @ 2025-02-08"},
+			agrees: []string{"memorandum of cooperation"},
+		},
+		{
+			name: "a country no longer missing: its demonym and its embassy", lang: "en", noAgrees: -1,
+			text:    "Chinese Vice Foreign Minister Li Wenjun met with Mozambican Minister of Foreign Affairs and Cooperation Amina Tembe in Beijing on March 4. Mozambican Ambassador to China Paulo Mabote attended.",
+			persons: map[string]string{"person:amina-tembe:MZ": "MZ", "person:paulo-mabote:MZ": "MZ"},
+			orgs:    []string{"org:MZ:ministry-of-foreign-affairs-and-cooperation", "org:embassy:MZ:CN"},
+		},
 	})
 }

@@ -139,8 +139,8 @@ func TestRulesGeneral(t *testing.T) {
 		},
 		{
 			name: "a place no list knows, after à, ends the event's sentence; a region is no place", lang: "fr", noAgrees: -1,
-			text:       "Le vice-ministre Tran Van Phuc et l'ambassadeur du Brésil Paulo Costa se sont rencontrés le 6 mai à Bordeaux. Le 7 mai, Tran Van Phuc a rencontré le ministre thaïlandais Anan Chaiyasit en Asie.",
-			pairPlaces: []string{"person:paulo-costa:BR + person:tran-van-phuc:VN @ loc:XX:bordeaux"},
+			text:       "Le vice-ministre Tran Van Phuc et l'ambassadeur du Brésil Paulo Costa se sont rencontrés le 6 mai à Montrichard. Le 7 mai, Tran Van Phuc a rencontré le ministre thaïlandais Anan Chaiyasit en Asie.",
+			pairPlaces: []string{"person:paulo-costa:BR + person:tran-van-phuc:VN @ loc:XX:montrichard"},
 			noPairs:    []string{},
 		},
 		{

@@ -194,6 +194,11 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
+			if ag := a.capAgreement(s, i, j); ag != nil {
+				a.addAtom(s, ag) // "Reciprocal Access Agreement"
+				i = ag.e
+				continue
+			}
 			at := &atom{kind: aCapRun, s: i, e: j}
 			// a first mention gives the full name: one word after a title is
 			// another word ("Bí thư Thành ủy"), unless it is a known person's

@@ -368,6 +368,9 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 	// Beside labels and clock times, one unknown word may pass ("admin");
 	// a byline adds its name ("Par C. Nika - 22/02/2017").
 	unknown, allowed := 0, 1
+	if strings.Count(s, "|") >= 1 {
+		allowed = 4 // a bar of metadata: "Source: Xinhua | 2025-03-25 21:04:11 | Editor: huaxia"
+	}
 	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
 		lw := strings.ToLower(w)
 		if lw == "par" || lw == "by" || lw == "bởi" {
