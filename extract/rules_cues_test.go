@@ -66,8 +66,8 @@ func TestRulesCues(t *testing.T) {
 		},
 		{
 			name: "an English document named in capitals, the word last; a plan said of is no document", lang: "en", noAgrees: -1,
-			text:    "Minister Tran Quoc Lam met Defence Minister Kenji Harada on May 5. They hailed the Reciprocal Troops Agreement between the two countries. Harada raised a plan discussed since last year.",
-			agrees:  []string{"Reciprocal Troops Agreement"},
+			text:   "Minister Tran Quoc Lam met Defence Minister Kenji Harada on May 5. They hailed the Reciprocal Troops Agreement between the two countries. Harada raised a plan discussed since last year.",
+			agrees: []string{"Reciprocal Troops Agreement"},
 		},
 		{
 			name: "a document named again with a demonstrative is no new document", lang: "fr", noAgrees: 1,
