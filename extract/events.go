@@ -213,7 +213,10 @@ func (a *article) findEvents() {
 				a.addPlaces(cur, s)
 				continue
 			}
-			if sd.Day == 0 && main != nil {
+			// "the two officials witnessed the signing of ...": the people of
+			// the meeting just reported are at the signing that follows
+			witnessAtMain := kind == "signing" && main != nil && len(main.persons) == 2 && hasWitness(s) && (bothSides(s) || witnessPronoun(s))
+			if sd.Day == 0 && main != nil && !witnessAtMain {
 				// "the visit will contribute...", "the MoU signed in 2019": no
 				// meeting reported here
 				continue
@@ -223,6 +226,21 @@ func (a *article) findEvents() {
 				e.date = fallback // "X and Y agreed Saturday ... Meeting at ..., the two ministers signed"
 			}
 			a.addPlaces(e, s)
+			if witnessAtMain {
+				e.sents = append(e.sents, s.idx)
+				for _, p := range main.persons {
+					e.add(p, ev)
+				}
+				if sd.IsZero() && !main.date.IsZero() {
+					e.date = main.date // at that meeting, on its day
+				}
+				if len(e.places) == 0 {
+					for _, pl := range main.places {
+						e.places = append(e.places, pl)
+						e.placeEv[pl] = main.placeEv[pl]
+					}
+				}
+			}
 			a.events = append(a.events, e)
 			cur = e
 			if main == nil || len(main.persons) == 0 && main.date.IsZero() {
@@ -248,6 +266,8 @@ func (a *article) findEvents() {
 			if len(cur.persons) == 0 && main != nil {
 				target = main // "On this occasion": the occasion is the main meeting
 			}
+		case sd.IsZero() && cur != nil && kind == "signing" && cur.kind == "signing" && len(cur.sents) > 0 && cur.sents[len(cur.sents)-1] == s.idx-1:
+			target = cur // "... witnessed the signing of X. The document was signed by A and B."
 		case sd.IsZero() && cur != nil && (len(cur.persons) < 2 || subset(names, cur.persons)):
 			target = cur
 		case sd.IsZero():
@@ -876,6 +896,10 @@ func hasWitness(s *sentence) bool {
 		switch t.Fold {
 		case "witnessed", "witness", "witnessing", "presence", "temoin", "temoins":
 			return true
+		case "yeux":
+			if i > 1 && s.toks[i-1].Fold == "les" && s.toks[i-2].Fold == "sous" {
+				return true // "sous les yeux des deux responsables"
+			}
 		case "chung":
 			if i+1 < len(s.toks) && s.toks[i+1].Fold == "kien" {
 				return true
@@ -992,7 +1016,8 @@ func inSpans(spans [][2]int, off int) bool {
 func bothSides(s *sentence) bool {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b := s.toks[i].Fold, s.toks[i+1].Fold
-		if (a == "two" || a == "both" || a == "hai" || a == "deux") && (b == "sides" || b == "ben" || b == "parties" || b == "leaders" || b == "dirigeants" || b == "ministres" || b == "ministers") {
+		if (a == "two" || a == "both" || a == "hai" || a == "deux") && (b == "sides" || b == "ben" || b == "parties" || b == "leaders" || b == "dirigeants" || b == "ministres" || b == "ministers" ||
+			b == "officials" || b == "responsables" || b == "heads" || b == "chefs") {
 			return true
 		}
 	}

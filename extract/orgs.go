@@ -211,8 +211,15 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		a.setSpan(s, o, i, j)
 		return o, j
 	}
-	// a ministry: head, [demonym], [de], topic, [country]
-	if e, ok := first(ms, cMinHead); ok {
+	// English may name a ministry by its topic first: "Foreign Ministry"
+	if te, ok := first(ms, cTopic); ok && a.lang == "en" && i+te.n < len(toks) && toks[i+te.n].Fold == "ministry" && toks[i+te.n].Cap {
+		o := &orgRef{kind: okMinistry, ref: te.ref, bare: true}
+		a.setSpan(s, o, i, i+te.n+1)
+		return o, i + te.n + 1
+	}
+	// a ministry: head, [demonym], [de], topic, [country]; "Department of
+	// National Defense" too, capitalised (a department of a province is not one)
+	if e, ok := first(ms, cMinHead); ok && (toks[i].Fold != "department" || toks[i].Cap) {
 		j := i + e.n
 		o := &orgRef{kind: okMinistry, bare: true, ref: -1}
 		if ae, ok := first(a.look(toks, j), cAdj); ok {
@@ -225,11 +232,14 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		if ok {
 			topicEnd = j + te.n
 		}
-		if g, end := a.enListMinistry(s, i, i+e.n, j, topicEnd, false); g != nil {
+		if g, end := a.enListMinistry(s, i, i+e.n, j, topicEnd, false); g != nil && toks[i].Fold == "ministry" {
 			if o.country != "" {
 				g.country, g.bare = o.country, false
 			}
 			return g, end
+		}
+		if ok && toks[i].Fold == "department" && topicEnd < len(toks) && toks[topicEnd].Cap && toks[topicEnd].Kind == fold.Word {
+			ok = false // "Department of Trade Negotiations": more than a ministry's topic
 		}
 		if !ok {
 			// "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh": another body starting with the same word
@@ -916,6 +926,31 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 			names = append(names, en+" of "+cname)
 		}
 		names = append(names, en, "Bộ "+t.First("vi"))
+		if cvi != "" {
+			names = append(names, "Bộ "+t.First("vi")+" "+cvi)
+		}
+		// every English spelling, before and after: "Ministry of Defense of
+		// Japan", "Japanese Defense Ministry", "Foreign Ministry"
+		adj := ""
+		if c, ok := l.CountryByCode(cc); ok {
+			adj = c.Adjectives.First("en")
+		}
+		for _, tn := range t.En {
+			names = append(names, tn+" Ministry")
+			if adj != "" {
+				names = append(names, adj+" "+tn+" Ministry")
+			}
+			if prefixOfAnother(tn, t.En) {
+				continue // "Foreign" of "Foreign Affairs": only "Foreign Ministry"
+			}
+			names = append(names, "Ministry of "+tn)
+			if cname != "" {
+				names = append(names, "Ministry of "+tn+" of "+cname)
+			}
+			if adj != "" {
+				names = append(names, adj+" Ministry of "+tn)
+			}
+		}
 	case okLocal:
 		b := l.Local[o.ref]
 		p := l.Places[o.place].Names[0]
@@ -1247,4 +1282,14 @@ func (a *article) enListMinistry(s *sentence, start, headEnd, k, topicEnd int, t
 		o.surface = "Ministry of " + list
 	}
 	return o, end
+}
+
+// prefixOfAnother: w is the first words of another phrase of the list.
+func prefixOfAnother(w string, list []string) bool {
+	for _, x := range list {
+		if x != w && strings.HasPrefix(x, w+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,9 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	if p == nil && j-i <= 2 {
 		p = a.bySuffix(key, j-i) // "General Giang" after "Phan Van Giang"
 	}
+	if p == nil && j-i <= 2 {
+		p = a.byFamilyName(key) // "ông Horváth-Bodó" after "Tamás Horváth-Bodó"
+	}
 	if p == nil {
 		p = &person{key: key, name: raw, first: s.idx, cprio: prioNone, evidence: s.textOf(a.text)}
 		for _, t := range toks[i:j] {
@@ -196,11 +199,14 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 			pos = p.s // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
 			continue
 		}
+		if p.kind == aCapRun && p.s > 0 && p.e < len(s.toks) && s.toks[p.s-1].Text == "(" && s.toks[p.e].Text == ")" && p.e-p.s <= 2 {
+			continue // "(Nord)": a gloss, read over with the gap
+		}
 		if p.e > pos || !chainKind(p.kind) {
 			break
 		}
 		ok := true
-		for _, g := range s.toks[p.e:pos] {
+		for _, g := range withoutGloss(s.toks[p.e:pos]) {
 			if (g.Fold == "-" || g.Text == ")") && p.kind != aTitle {
 				ok = false // "Vientiane (VNA) - Lao President": the dateline is not a title
 				break
@@ -675,8 +681,16 @@ func (a *article) copyPositions(s *sentence, from, to *person, cc string) {
 			have[kindOf(q.org)] = true
 		}
 	}
+	// "the Deputy Prime Minister and Foreign Minister X ... his counterpart":
+	// a counterpart is one of a minister's own kind
+	minister := false
 	for _, q := range from.positions {
-		if q.org == nil || (q.org.kind != okNational && q.org.kind != okMinistry) || have[kindOf(q.org)] {
+		if q.org != nil && q.org.kind == okMinistry {
+			minister = true
+		}
+	}
+	for _, q := range from.positions {
+		if q.org == nil || (q.org.kind != okNational && q.org.kind != okMinistry) || have[kindOf(q.org)] || minister && q.org.kind != okMinistry {
 			continue
 		}
 		o := *q.org
@@ -1217,4 +1231,40 @@ func (a *article) personNounCountry(s *sentence, i int) string {
 		return prev.country
 	}
 	return ""
+}
+
+// byFamilyName finds the one person, not named the Vietnamese way, whose
+// longer name ends with key: a later mention by the family name ("Mr
+// Horváth-Bodó" after "Tamás Horváth-Bodó").
+func (a *article) byFamilyName(key string) *person {
+	var found *person
+	for _, p := range a.persons {
+		if p.vnShape || len(p.key) <= len(key) || !strings.HasSuffix(p.key, "-"+key) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// withoutGloss drops a short parenthesised gloss from the tokens between a
+// title and a name: "Comité populaire de la province de Lào Cai (Nord), X".
+func withoutGloss(ts []tok) []tok {
+	for i, t := range ts {
+		if t.Text != "(" {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+4; k++ {
+			if ts[k].Text == ")" {
+				if k == i+1 || ts[i+1].AllCaps {
+					return ts // "()", "(VNA)": no gloss, maybe a dateline
+				}
+				return append(append([]tok(nil), ts[:i]...), ts[k+1:]...)
+			}
+		}
+	}
+	return ts
 }

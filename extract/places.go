@@ -12,8 +12,10 @@ import (
 var (
 	// before the name, as folded token sequences
 	placePrefixes = map[string][][]string{
-		"vi": {{"thanh", "pho"}, {"tp"}, {"tinh"}, {"huyen"}, {"quan"}, {"thi", "xa"}, {"xa"}, {"phuong"}, {"khu", "cong", "nghiep"},
-			{"khu", "kinh", "te"}, {"cua", "khau"}, {"cua", "khau", "quoc", "te"}, {"duong"}, {"thu", "do"}},
+		// Vietnamese with accents: "quận" is a district, "quân" an army
+		"vi": {{"thành", "phố"}, {"tp"}, {"tỉnh"}, {"huyện"}, {"quận"}, {"thị", "xã"}, {"xã"}, {"phường"}, {"khu", "công", "nghiệp"},
+			{"khu", "kinh", "tế"}, {"cửa", "khẩu"}, {"cửa", "khẩu", "quốc", "tế"}, {"đường"}, {"thủ", "đô"}, {"khu", "di", "tích"},
+			{"di", "tích"}, {"đền"}, {"chùa"}, {"làng"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}, {"province", "de"}, {"province", "d"}, {"district", "de"}, {"district", "d"},
 			{"commune", "de"}, {"parc", "industriel", "de"}, {"zone", "industrielle", "de"}, {"zone", "economique", "de"},
 			{"rue"}, {"boulevard"}, {"avenue"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
@@ -27,7 +29,7 @@ var (
 		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true}
 	// a province's name after these is its capital city
 	cityWords = map[string][][]string{
-		"vi": {{"thanh", "pho"}, {"tp"}},
+		"vi": {{"thành", "phố"}, {"tp"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}},
 		"en": {{"city", "of"}},
 	}
@@ -43,7 +45,7 @@ func prefixBefore(toks []tok, i int, seqs [][]string) bool {
 		ok := true
 		for k, w := range seq {
 			t := toks[i-n+k]
-			if t.Kind != fold.Word || t.Fold != w {
+			if t.Kind != fold.Word || t.Fold != w && t.Lower != w {
 				ok = false
 				break
 			}

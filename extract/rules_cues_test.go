@@ -86,5 +86,38 @@ func TestRulesCues(t *testing.T) {
 			persons: map[string]string{"person:amina-tembe:MZ": "MZ", "person:paulo-mabote:MZ": "MZ"},
 			orgs:    []string{"org:MZ:ministry-of-foreign-affairs-and-cooperation", "org:embassy:MZ:CN"},
 		},
+		{
+			name: "an army is not a district: place words are told apart by their accents", lang: "vi", noAgrees: -1,
+			text:      "Không quân Hoàng gia Malaysia đã hỗ trợ vận chuyển. Khu di tích Kim Sơn nằm ở quận Ba Đình.",
+			noPersons: []string{"kim-son"},
+		},
+		{
+			name: "a minister's counterpart holds the same ministry, not the minister's other office", lang: "fr", noAgrees: -1,
+			text:      "Le vice-Premier ministre et ministre des Affaires étrangères Trần Văn Lâm a eu le 4 mars une conversation téléphonique avec son homologue malaisienne, Siti Rahmah.",
+			positions: []string{"person:siti-rahmah:MY > org:ministry:foreign-affairs:MY"},
+			pairs:     []string{"person:siti-rahmah:MY + person:tran-van-lam:VN @ --03-04"},
+		},
+		{
+			name: "a later mention by a hyphened family name is the same person", lang: "vi", noAgrees: -1,
+			text:      "Ngày 22/5, Phó Chủ tịch Quốc hội Trần Thị Lan đã tiếp ông Gábor Kovács-Tóth, Quốc vụ khanh Bộ Ngoại giao Hungary. Ông Kovács-Tóth thông báo về kỳ họp.",
+			noPersons: []string{"person:kovacs-toth"},
+			pairs:     []string{"person:gabor-kovacs-toth:HU + person:tran-thi-lan:VN @ --05-22"},
+		},
+		{
+			name: "a gloss in parentheses between a title and the name; signers under the eyes of the leaders", lang: "fr", noAgrees: -1,
+			text: "Lào Cai, 9 avril (CVN) - Le président du Comité populaire de la province de Lào Cai (Nord), Hoàng Văn Lâm, a reçu hier une délégation conduite par Zhou Minghao, vice-gouverneur du Yunnan. " +
+				"Le même après-midi, sous les yeux des deux responsables, la vice-présidente du Comité populaire provincial, Vũ Thị Mai, et Chen Jiaming, directeur de l'Office du commerce du Yunnan, ont signé un protocole d'accord.",
+			positions: []string{"person:hoang-van-lam:VN > org:peoples-committee:VN:lao-cai"},
+			pairs:     []string{"person:hoang-van-lam:VN + person:vu-thi-mai:VN @ --04-08", "person:vu-thi-mai:VN + person:zhou-minghao:CN @ --04-08"},
+		},
+		{
+			name: "a signing witnessed by the two officials, then its signers; a ministry named topic first", lang: "en", published: "2025-03-25", noAgrees: -1,
+			text: "BEIJING, March 25 (Xinhua) -- Chinese Vice Foreign Minister Zhang Wenbo met with Angolan Foreign Minister Maria Tavares in Beijing on Tuesday. " +
+				"After the meeting, the two officials witnessed the signing of an agreement on visa exemption. " +
+				"The document was signed by Director-General of the Department of African Affairs of the Chinese Foreign Ministry Zhou Lianhe and Angolan Ambassador to China Pedro Lunda.",
+			pairs: []string{"person:maria-tavares:AO + person:zhou-lianhe:CN @ 2025-03-25", "person:pedro-lunda:AO + person:zhang-wenbo:CN @ 2025-03-25",
+				"person:pedro-lunda:AO + person:zhou-lianhe:CN @ 2025-03-25"},
+			positions: []string{"person:zhou-lianhe:CN > org:ministry:foreign-affairs:CN/department-of-african-affairs"},
+		},
 	})
 }
