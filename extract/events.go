@@ -642,6 +642,14 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 	ag := &agreement{kind: a.x.lex.Agreements[e.ref].Kind, name: name, sent: s.idx, ev: s.textOf(a.text)}
 	ag.key = ag.kind + ":" + fold.Key(name)
 	for m := i; m < k; m++ {
+		// "Hiệp định ... giữa Việt Nam và Liên minh châu Âu": a body named in the document's name
+		if ne, ok := first(a.look(toks, m), cNamed); ok && m > i {
+			o := &orgRef{kind: okNamed, ref: ne.ref, country: a.x.lex.Named[ne.ref].Country}
+			a.setSpan(s, o, m, m+ne.n)
+			a.noteOrg(s, o)
+			m += ne.n - 1
+			continue
+		}
 		if ce, ok := first(a.look(toks, m), cCountry); ok {
 			cc := a.x.lex.Countries[ce.ref].Code
 			if !slices.Contains(ag.parties, cc) {

@@ -196,7 +196,8 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 	}
 	// a national body: "Assemblée nationale cambodgienne", "Quốc hội Việt Nam"
-	if e, ok := first(ms, cNational); ok {
+	// (not the first word of a longer local body's name: "gouvernement populaire de la province du Yunnan")
+	if e, ok := first(ms, cNational); ok && !longerLocal(ms, e.n) {
 		j := i + e.n
 		o := &orgRef{kind: okNational, ref: e.ref, bare: true}
 		if k := a.defineAbbr(toks, j, o); k > j {
@@ -609,6 +610,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	k := j
 	words := 0
 	adjCC := ""
+	capTopic := false // "Département du Commerce": the first word of the complement in capitals (French)
 	switch a.lang {
 	case "vi":
 		for k < len(toks) && words < 10 {
@@ -641,6 +643,12 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			k++
 			for k < len(toks) && words < 8 {
 				t := toks[k]
+				if words == 0 && t.Kind == fold.Word && t.Cap && !t.AllCaps && !a.stop[t.Fold] && !properEntry(a.look(toks, k)) {
+					capTopic = true
+					k++
+					words++
+					continue
+				}
 				if t.Kind == fold.Word && !t.Cap && !genericStop[t.Fold] && !(t.Fold == "des" || t.Fold == "du") {
 					if t.Fold == "et" && !(k+1 < len(toks) && !toks[k+1].Cap) {
 						break
@@ -694,6 +702,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		if ce, ok := first(a.look(toks, k+1), cCountry); ok {
 			if m := k + 1 + ce.n; m+2 < len(toks) && toks[m].Text == "(" && toks[m+1].AllCaps && toks[m+2].Text == ")" {
 				k = m
+			}
+		}
+	}
+	// "Département du Commerce du Yunnan": the province whose department it is
+	if capTopic && k+1 < len(toks) && (toks[k].Fold == "du" || toks[k].Fold == "de") {
+		if pe, ok := first(a.look(toks, k+1), cPlace); ok {
+			k += 1 + pe.n
+			if adjCC == "" {
+				adjCC = a.x.lex.Places[pe.ref].Country
 			}
 		}
 	}
@@ -1288,6 +1305,16 @@ func (a *article) enListMinistry(s *sentence, start, headEnd, k, topicEnd int, t
 func prefixOfAnother(w string, list []string) bool {
 	for _, x := range list {
 		if x != w && strings.HasPrefix(x, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// longerLocal: a local body's name longer than n words starts here too.
+func longerLocal(ms []entry, n int) bool {
+	for _, e := range ms {
+		if e.cat == cLocal && e.n > n {
 			return true
 		}
 	}

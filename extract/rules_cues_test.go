@@ -119,5 +119,17 @@ func TestRulesCues(t *testing.T) {
 				"person:pedro-lunda:AO + person:zhou-lianhe:CN @ 2025-03-25"},
 			positions: []string{"person:zhou-lianhe:CN > org:ministry:foreign-affairs:CN/department-of-african-affairs"},
 		},
+		{
+			name: "a province's department named with a capitalised topic, and a Chinese province's people's government", lang: "fr", noAgrees: -1,
+			text: "Le 8 avril, Trần Văn Lâm a reçu Zhou Minghao, vice-gouverneur du gouvernement populaire de la province du Yunnan. " +
+				"Le directeur du Département du Commerce du Yunnan, Chen Jiaming, était présent.",
+			positions: []string{"person:zhou-minghao:CN > org:peoples-government:CN:yunnan", "person:chen-jiaming:CN > org:CN:departement-du-commerce-du-yunnan"},
+			noOrgs:    []string{"org:government:CN"},
+		},
+		{
+			name: "a body named inside a document's name", lang: "vi", noAgrees: -1,
+			text: "Hai bên giám sát việc thực thi Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA).",
+			orgs: []string{"org:eu"},
+		},
 	})
 }
