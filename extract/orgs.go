@@ -242,6 +242,11 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		if ok && toks[i].Fold == "department" && topicEnd < len(toks) && toks[topicEnd].Cap && toks[topicEnd].Kind == fold.Word {
 			ok = false // "Department of Trade Negotiations": more than a ministry's topic
 		}
+		if ok && a.lang == "vi" {
+			if g, end := a.viCompoundMinistry(s, i, j+te.n); g != nil {
+				return g, end
+			}
+		}
 		if !ok {
 			// "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh": another body starting with the same word
 			return a.parseOrgAfterMinistry(s, i, ms, depth)
@@ -617,6 +622,10 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			capFirst := k == j && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
+			// "Ban Tuyên giáo và Dân vận": each field of the name is capitalised
+			if !capFirst && words > 0 && toks[k-1].Lower == "và" && t.Cap && !t.AllCaps {
+				capFirst = true
+			}
 			if capFirst {
 				if ms := a.look(toks, k); len(ms) > 0 && properEntry(ms) {
 					capFirst = false
@@ -696,6 +705,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	}
 	if words == 0 {
 		return nil, i
+	}
+	if o, end := a.centralCommission(s, i, k, depth); o != nil {
+		return o, end
 	}
 	// "... française au Vietnam (CCIFV)": where it works is part of its name
 	if k+4 < len(toks) && (toks[k].Fold == "au" || toks[k].Fold == "en" || toks[k].Fold == "in") {
@@ -1319,4 +1331,55 @@ func longerLocal(ms []entry, n int) bool {
 		}
 	}
 	return false
+}
+
+// centralCommission reads a party's central commission no list knows:
+// "Ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào", "Ban Tuyên giáo
+// và Dân vận Trung ương" (the name [i, k), then "Trung ương" and maybe the
+// party). It is an organ of that party (of the source's ruling party when
+// none is named), so every way of writing it gets one id.
+func (a *article) centralCommission(s *sentence, i, k, depth int) (*orgRef, int) {
+	toks := s.toks
+	if a.lang != "vi" || toks[i].Lower != "ban" || k+1 >= len(toks) || toks[k].Lower != "trung" || toks[k+1].Lower != "ương" {
+		return nil, i
+	}
+	slug := fold.Key(a.text[toks[i].Start:toks[k-1].End])
+	end := k + 2
+	var parent *orgRef
+	if end < len(toks) && toks[end].Lower == "đảng" {
+		if p, m := a.parseOrg(s, end, depth+1); p != nil && p.kind == okNamed {
+			parent, end = p, m
+		} else {
+			end++ // "Trung ương Đảng": the party of the text
+		}
+	}
+	if parent == nil {
+		parent = a.defaultBody("party")
+		parent.sent, parent.tok = s.idx, i
+	}
+	o := &orgRef{kind: okOrgan, ref: -1, slug: slug, parent: parent, bare: parent.bare}
+	a.setSpan(s, o, i, end)
+	return o, end
+}
+
+// viCompoundMinistry reads a ministry whose name joins a known topic to
+// another field: "Bộ Ngoại giao và Kinh tế đối ngoại Hungary" (the topic
+// ends at j). It returns nil when no such field follows.
+func (a *article) viCompoundMinistry(s *sentence, i, j int) (*orgRef, int) {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].Lower != "và" || !toks[j+1].Cap || toks[j+1].Kind != fold.Word || toks[j+1].AllCaps || properEntry(a.look(toks, j+1)) {
+		return nil, i
+	}
+	e := j + 2
+	for e < len(toks) && toks[e].Kind == fold.Word && !toks[e].Cap && !genericStop[toks[e].Fold] && !viVerbs[toks[e].Lower] && !a.stop[toks[e].Fold] {
+		e++
+	}
+	o := &orgRef{kind: okGeneric, ref: -1, bare: true}
+	o.slug = fold.Key(a.text[toks[i].Start:toks[e-1].End])
+	end := e
+	if cc, m := a.orgCountry(toks, end); cc != "" {
+		o.country, o.bare, end = cc, false, m
+	}
+	a.setSpan(s, o, i, end)
+	return o, end
 }

@@ -131,5 +131,18 @@ func TestRulesCues(t *testing.T) {
 			text: "Hai bên giám sát việc thực thi Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA).",
 			orgs: []string{"org:eu"},
 		},
+		{
+			name: "a foreign party's central commission no list knows is an organ of that party, however it is written", lang: "vi", noAgrees: -1,
+			text: "Chiều 18/6, đồng chí Trần Văn Lâm tiếp đồng chí Bounmy Keola, Trưởng Ban Thanh niên Trung ương Đảng Nhân dân Cách mạng Lào. " +
+				"Ban Thanh niên và Dân tộc Trung ương đã làm việc với đoàn.",
+			positions: []string{"person:bounmy-keola:LA > org:lprp/ban-thanh-nien"},
+			orgs:      []string{"org:cpv/ban-thanh-nien-va-dan-toc"},
+		},
+		{
+			name: "a Vietnamese ministry joining a known topic to another field", lang: "vi", noAgrees: -1,
+			text:      "Ngày 22/5, bà Trần Thị Lan tiếp ông Gábor Kovács, Quốc vụ khanh Bộ Ngoại giao và Kinh tế đối ngoại Hungary.",
+			positions: []string{"person:gabor-kovacs:HU > org:HU:bo-ngoai-giao-va-kinh-te-doi-ngoai"},
+			noOrgs:    []string{"org:ministry:foreign-affairs:HU"},
+		},
 	})
 }
