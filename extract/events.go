@@ -619,8 +619,12 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 	// English puts the topic first: "cooperation agreement", "Border Trade Agreement"
 	from := i
 	if a.lang == "en" {
-		for from > 0 && i-from < 3 {
+		for from > 0 && (i-from < 3 || toks[from-1].Kind == fold.Number || isDash(toks[from-1])) && i-from < 6 {
 			t := toks[from-1]
+			if t.Kind == fold.Number || isDash(t) && from >= 2 && toks[from-2].Kind == fold.Number {
+				from-- // "the 2022-2024 cooperation agreement"
+				continue
+			}
 			if t.Kind != fold.Word || a.stop[t.Fold] || pluralDet[t.Fold] {
 				break
 			}
@@ -728,6 +732,16 @@ func (a *article) findAgreements() {
 			if b != ag && b.kind == ag.kind && !a.sents[b.sent].title {
 				into = b
 				n++
+			}
+		}
+		if n > 1 {
+			// several in the body: the one with the headline's years ("for 2025-2027")
+			into, n = nil, 0
+			for _, b := range a.agrees {
+				if b != ag && b.kind == ag.kind && !a.sents[b.sent].title && sameYears(ag.name, b.name) {
+					into = b
+					n++
+				}
 			}
 		}
 		if n != 1 {
@@ -1100,4 +1114,20 @@ func (a *article) capAgreement(s *sentence, i, j int) *atom {
 		return at
 	}
 	return nil
+}
+
+// sameYears: both names give the same years, and at least one.
+func sameYears(x, y string) bool {
+	years := func(s string) []string {
+		var out []string
+		for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+			if len(f) == 4 {
+				out = append(out, f)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	a, b := years(x), years(y)
+	return len(a) > 0 && slices.Equal(a, b)
 }

@@ -833,6 +833,14 @@ func (a *article) descriptions() {
 			}
 			if p := a.holder(segs[0]); p != nil {
 				added = append(added, &atom{kind: aName, s: at.s, e: pos, person: p})
+				if cc := segs[0].country; cc != "" && p.country == "" {
+					p.setCountry(cc, prioOwn) // the description tells the country
+					for _, q := range p.positions {
+						if q.org != nil && q.org.resolved == "" && q.org.kind == okMinistry {
+							q.org.resolved = cc
+						}
+					}
+				}
 			}
 		}
 		for _, n := range added {
@@ -865,7 +873,8 @@ func (a *article) holder(sg *seg) *person {
 			case sg.org != nil && q.org != nil:
 				match = a.orgID(sg.org) == a.orgID(q.org)
 			case q.org != nil:
-				match = cc != "" && q.org.resolved == cc
+				// "la ministre française": the minister nothing else gave a country
+				match = cc != "" && (q.org.resolved == cc || q.org.resolved == "" && p.country == "")
 			case q.state != "":
 				match = cc != "" && q.state == cc
 			}
@@ -1136,6 +1145,22 @@ func (a *article) nameCue(s *sentence, i, j int) bool {
 			return true // "đoàn ... do X dẫn đầu"
 		case a.personNounBefore(s, i):
 			return true
+		}
+	}
+	// "le conseiller à la sécurité nationale, X": a title, its complement in
+	// lower case, then the name after a comma
+	if i >= 3 && toks[i-1].Text == "," {
+		titleEnd := map[int]bool{}
+		for _, at := range s.atoms {
+			if at.kind == aTitle {
+				titleEnd[at.e] = true
+			}
+		}
+		for k, n := i-1, 0; k > 0 && n < 5 && toks[k-1].Kind == fold.Word && !toks[k-1].Cap && !titleEnd[k]; n++ {
+			k--
+			if titleEnd[k] {
+				return true
+			}
 		}
 	}
 	// "X, who", "X, a spokesman for"

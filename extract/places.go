@@ -26,7 +26,10 @@ var (
 		"village": true, "street": true, "ward": true, "county": true, "prefecture": true}
 	// capitalised heads that end a place's name: "Van Don Economic Zone", "Ho Chi Minh Mausoleum"
 	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
-		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true}
+		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true, "palace": true, "shoal": true,
+		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true}
+	// capitalised heads that start a place's name: "Camp Aguinaldo", "Mount Fuji"
+	placeHeadsFirst = map[string]bool{"camp": true, "fort": true, "mount": true, "lake": true}
 	// a province's name after these is its capital city
 	cityWords = map[string][][]string{
 		"vi": {{"thành", "phố"}, {"tp"}},
@@ -85,10 +88,17 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
 	case a.lang == "en" && j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap && placeHeadsAfter[toks[j].Fold]:
 	case a.lang == "en" && j-i >= 2 && placeHeadsIn[toks[j-1].Fold] && !a.x.stop[toks[i].Fold]:
+	case a.lang == "en" && j-i >= 2 && j-i <= 3 && placeHeadsFirst[toks[i].Fold]:
 	default:
 		return nil
 	}
 	at.pname = a.text[toks[i].Start:toks[j-1].End]
+	// "Vietnam – Cambodia Friendship Monument": the pair of countries is part of its name
+	if n := len(s.atoms); a.lang == "en" && n >= 2 && s.atoms[n-1].kind == aCountry && s.atoms[n-1].e == i && s.atoms[n-2].kind == aCountry {
+		if c1, c2 := s.atoms[n-2], s.atoms[n-1]; c2.s == c1.e+1 && isDash(toks[c1.e]) {
+			at.pname = a.text[toks[c1.s].Start:toks[j-1].End]
+		}
+	}
 	if a.vnPlaceShape(toks[i:j]) {
 		at.country = "VN" // otherwise unknown: a wrong country is worse than none
 	}
@@ -194,6 +204,29 @@ func (a *article) monument(s *sentence, i int) *atom {
 	// one id in every language: "Ho Chi Minh Mausoleum" in English
 	at.pkey = fold.Key(a.text[toks[j].Start:toks[end-1].End]) + "-mausoleum"
 	if a.vnPlaceShape(toks[j:end]) || a.x.vnSur[toks[j].Fold] {
+		at.country = "VN"
+	}
+	return at
+}
+
+func isDash(t tok) bool { return t.Text == "-" || t.Text == "–" || t.Text == "—" }
+
+// placePair: a Vietnamese-shaped name followed by a dash and another
+// capitalised word names a pair of places ("pont routier Kim Thành -
+// Beishan", "the Moc Bai – Bavet border gate"), not a person, unless a
+// title or an honorific comes before it. It returns the place's atom.
+func (a *article) placePair(s *sentence, i, j int) *atom {
+	toks := s.toks
+	if j+1 >= len(toks) || !isDash(toks[j]) || toks[j].Glued || !toks[j+1].Cap || toks[j+1].Kind != fold.Word || markEndsAt(s, i) {
+		return nil
+	}
+	if ms := a.look(toks, j+1); len(ms) > 0 {
+		if _, ok := first(ms, cTitle); ok {
+			return nil // "Nguyễn Văn A - Chủ tịch ...": a caption naming a person
+		}
+	}
+	at := &atom{kind: aPlace, s: i, e: j, ref: -1, pname: a.text[toks[i].Start:toks[j-1].End]}
+	if a.vnPlaceShape(toks[i:j]) {
 		at.country = "VN"
 	}
 	return at

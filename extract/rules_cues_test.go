@@ -144,5 +144,27 @@ func TestRulesCues(t *testing.T) {
 			positions: []string{"person:gabor-kovacs:HU > org:HU:bo-ngoai-giao-va-kinh-te-doi-ngoai"},
 			noOrgs:    []string{"org:ministry:foreign-affairs:HU"},
 		},
+		{
+			name: "places named by their head word, first or last; armed services named by a demonym", lang: "en", noAgrees: -1,
+			text: "MANILA - Defense Minister Kenji Harada met his counterpart at Camp Rizalino in Quezon City on May 3. " +
+				"Later, Harada called on the president at Maharlika Palace. The Philippine Navy and the Maritime Self-Defense Force will train together near Scarborough Shoal.",
+			orgs: []string{"org:PH:philippine-navy", "org:maritime-self-defense-force"},
+		},
+		{
+			name: "a Vietnamese-shaped name before a dash and another name is a pair of places, not a person", lang: "fr", noAgrees: -1,
+			text:      "Les deux provinces accéléreront la mise en service du pont routier Kim Sơn - Hekou. Le ministre Trần Văn Lâm a salué ce projet.",
+			noPersons: []string{"kim-son"},
+			persons:   map[string]string{"person:tran-van-lam:VN": "VN"},
+		},
+		{
+			name: "a title, its complement in lower case, then the name after a comma", lang: "fr", noAgrees: -1,
+			text:    "La ministre doit rencontrer le conseiller à la sécurité nationale, Arjun Malhotra, avant de se rendre à Mumbai.",
+			persons: map[string]string{"person:arjun-malhotra": ""},
+		},
+		{
+			name: "a document's period before its word, and the headline's document is the body's one with the same years", lang: "en", noAgrees: 2,
+			text: "Tay Ninh, Svay Rieng sign cooperation agreement for 2025-2027\n" +
+				"Tay Ninh (VNA) - The two provinces signed a cooperation agreement for the 2025-2027 period on January 16. Both sides reviewed the 2022-2024 cooperation agreement.",
+		},
 	})
 }

@@ -176,6 +176,11 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
+			if pl := a.placePair(s, i, j); pl != nil {
+				a.addAtom(s, pl) // "Kim Thành - Beishan"
+				i = j
+				continue
+			}
 			a.addName(s, i, j)
 			i = j
 			continue
