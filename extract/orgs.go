@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
+	"github.com/dyadgraph/dyad/extract/lexicon"
 )
 
 type okind uint8
@@ -1382,4 +1384,27 @@ func (a *article) viCompoundMinistry(s *sentence, i, j int) (*orgRef, int) {
 	}
 	a.setSpan(s, o, i, end)
 	return o, end
+}
+
+// fusedTopic gives a title that names its ministry itself ("Ngoại
+// trưởng", "Foreign Secretary") that ministry, with the country written
+// after it.
+func (a *article) fusedTopic(s *sentence, at *atom) {
+	topic := a.x.lex.Titles[at.ref].Topic
+	if topic == "" {
+		return
+	}
+	ref := slices.IndexFunc(a.x.lex.Ministries.Topics, func(t lexicon.Topic) bool { return t.Key == topic })
+	if ref < 0 {
+		return
+	}
+	o := &orgRef{kind: okMinistry, ref: ref, bare: true}
+	end := at.e
+	if cc, m := a.orgCountry(s.toks, end); cc != "" {
+		o.country, o.bare, end = cc, false, m
+	}
+	a.setSpan(s, o, at.s, end)
+	o.surface = ""
+	at.org = o
+	at.e = end
 }

@@ -457,6 +457,10 @@ func (a *article) chains(s *sentence) {
 				a.copyPositions(s, prevName.person, p, h.country)
 			}
 		}
+		// "Crown Prince X of Brunei", "King X of Cambodia"
+		if cc := a.ofCountryAfter(s, at); cc != "" && len(left) > 0 {
+			p.setCountry(cc, prioOwn)
+		}
 		// "Malaysian businessman X", "l'expert malaisien X"
 		if cc := a.personNounCountry(s, at.s); cc != "" {
 			p.setCountry(cc, prioOwn)
@@ -1292,4 +1296,24 @@ func withoutGloss(ts []tok) []tok {
 		}
 	}
 	return ts
+}
+
+// ofCountryAfter: English names a ruler's country after the name: "King X
+// of Cambodia", "Crown Prince X of Brunei". It returns that country.
+func (a *article) ofCountryAfter(s *sentence, at *atom) string {
+	toks := s.toks
+	j := at.e
+	if a.lang != "en" || j+1 >= len(toks) || toks[j].Fold != "of" {
+		return ""
+	}
+	j++
+	if toks[j].Fold == "the" && j+1 < len(toks) {
+		j++
+	}
+	for _, c := range s.atoms {
+		if c.s == j && c.kind == aCountry {
+			return c.country
+		}
+	}
+	return ""
 }

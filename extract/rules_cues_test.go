@@ -166,5 +166,27 @@ func TestRulesCues(t *testing.T) {
 			text: "Tay Ninh, Svay Rieng sign cooperation agreement for 2025-2027\n" +
 				"Tay Ninh (VNA) - The two provinces signed a cooperation agreement for the 2025-2027 period on January 16. Both sides reviewed the 2022-2024 cooperation agreement.",
 		},
+		{
+			name: "titles that name their ministry, a chancellor, a ruler's country after the name, a lower house", lang: "en", noAgrees: -1,
+			text: "Washington, March 10 (VNA) - US Secretary of State Mark Ellwood held talks with Foreign Minister Bui Van Tam on March 9. " +
+				"British Foreign Secretary Daniel Hargreave met Tam the same day. Crown Prince Abdul Rahim Billah of Brunei received Tam. " +
+				"Speaker of the House of Representatives Ramon Villareal met Tam on March 8.",
+			persons: map[string]string{"person:abdul-rahim-billah:BN": "BN", "person:daniel-hargreave:GB": "GB", "person:ramon-villareal:US": "US"},
+			positions: []string{"person:mark-ellwood:US > org:ministry:foreign-affairs:US", "person:daniel-hargreave:GB > org:ministry:foreign-affairs:GB",
+				"person:ramon-villareal:US > org:house-of-representatives:US"},
+		},
+		{
+			name: "Vietnamese titles: Ngoại trưởng, Thống đốc, Phó Bộ trưởng", lang: "vi", noAgrees: -1,
+			text: "Chiều 10/3, Bộ trưởng Ngoại giao Bùi Văn Tâm hội đàm với Ngoại trưởng Singapore Rajiv Menon. " +
+				"Thống đốc Ngân hàng Trung ương Lào Vanxay Dalavong tiếp Phó Bộ trưởng Quốc phòng Australia Michelle Harding.",
+			positions: []string{"person:rajiv-menon:SG > org:ministry:foreign-affairs:SG", "person:vanxay-dalavong:LA > org:central-bank:LA",
+				"person:michelle-harding:AU > org:ministry:defence:AU"},
+		},
+		{
+			name: "a German chancellor is the head of the government", lang: "fr", noAgrees: -1,
+			text:      "Le chancelier allemand Friedrich Weber a reçu le 11 mars le Premier ministre vietnamien Phạm Văn Hùng.",
+			persons:   map[string]string{"person:friedrich-weber:DE": "DE"},
+			positions: []string{"person:friedrich-weber:DE > org:government:DE"},
+		},
 	})
 }

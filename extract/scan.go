@@ -498,7 +498,9 @@ func (a *article) titleTail(s *sentence, at *atom) {
 		o.surface = "" // only the topic is written: the names come from the lexicon
 		at.org = o
 		at.e = end
+		return
 	}
+	a.fusedTopic(s, at) // "Ngoại trưởng Singapore", "British Foreign Secretary"
 }
 
 // setSpan records where an institution is written.
