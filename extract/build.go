@@ -70,6 +70,11 @@ func (a *article) personID(p *person) string {
 	if p.country == "" {
 		return "person:" + p.key
 	}
+	if transcribed[p.country] && !p.vnShape {
+		if k := soundKey(p.name); k != "" {
+			return "person:" + k + ":" + p.country
+		}
+	}
 	return "person:" + p.key + ":" + p.country
 }
 

@@ -1317,3 +1317,62 @@ func (a *article) ofCountryAfter(s *sentence, at *atom) string {
 	}
 	return ""
 }
+
+// transcribed: countries whose people Vietnamese writes by sound, syllable
+// by syllable ("Xỏn-xay Xi-phăn-đon" for Sonexay Siphandone, "Hun Xen" for
+// Hun Sen). Their people get an id from the sound of the name, so both
+// spellings are one person across articles.
+var transcribed = map[string]bool{"LA": true, "KH": true, "TH": true, "MM": true}
+
+// soundKey is the sound of a name, written one way: its letters in order,
+// the word breaks left out (a transcription may cut "Khamchanh" in "Khăm
+// Chăn"), the spellings of one sound made one ("x" and "s", "ph" and "p",
+// "th" and "t", "ou" and "u", "w" and "v", "c", "kh", "q" and "k", "y" and "i",
+// a double letter and a single one) and a French silent "e" dropped
+// ("Sonexay", "Siphandone"): "Xỏn-xay Xi-phăn-đon" and "Sonexay
+// Siphandone" are both "sonsaisipandon". "" when the name has no letters.
+func soundKey(name string) string {
+	var all strings.Builder
+	for _, w := range strings.Fields(fold.Fold(name)) {
+		w = strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' {
+				return r
+			}
+			return -1
+		}, w)
+		for _, d := range [][2]string{{"ph", "p"}, {"th", "t"}, {"kh", "k"}, {"nh", "n"}, {"gh", "g"}, {"ou", "u"}} {
+			w = strings.ReplaceAll(w, d[0], d[1])
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] == 'e' && i > 0 && !isVowel(w[i-1]) && (i == len(w)-1 && len(w) > 2 || i+2 < len(w) && strings.IndexByte("nml", w[i-1]) >= 0 && !isVowel(w[i+1]) && isVowel(w[i+2])) {
+				continue // "Sonexay", "Siphandone"
+			}
+			all.WriteByte(w[i])
+		}
+	}
+	b := all.String()
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch c {
+		case 'x', 'z':
+			c = 's'
+		case 'w':
+			c = 'v'
+		case 'q', 'c':
+			if c == 'c' && i+1 < len(b) && b[i+1] == 'h' {
+				break // "ch" stays
+			}
+			c = 'k'
+		case 'y':
+			c = 'i'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
