@@ -173,9 +173,12 @@ func (a *article) findEvents() {
 		// an event the sentence does not date happened on the day last
 		// given, nearby, or on the day of the main event
 		fallback := dates.Date{}
-		if s.idx-lastDateSent <= 3 {
+		switch {
+		case vaguePast(s):
+			// "last week", "tuần trước": another day, which the text does not give
+		case s.idx-lastDateSent <= 3:
 			fallback = lastDate
-		} else if main != nil && main.date.Day > 0 {
+		case main != nil && main.date.Day > 0:
 			fallback = main.date
 		}
 		if sd.Day > 0 {
@@ -1130,4 +1133,22 @@ func sameYears(x, y string) bool {
 	}
 	a, b := years(x), years(y)
 	return len(a) > 0 && slices.Equal(a, b)
+}
+
+// vaguePast: the sentence places what it reports in a past period without
+// a day ("last week", "la semaine dernière", "tuần trước", "earlier this
+// month").
+func vaguePast(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b := s.toks[i], s.toks[i+1]
+		switch {
+		case a.Fold == "last" && (b.Fold == "week" || b.Fold == "month" || b.Fold == "year"):
+			return true
+		case (a.Fold == "semaine" || a.Fold == "mois") && (b.Fold == "derniere" || b.Fold == "dernier" || b.Fold == "passee" || b.Fold == "passe"):
+			return true
+		case (a.Lower == "tuần" || a.Lower == "tháng") && (b.Lower == "trước" || b.Lower == "qua"):
+			return true
+		}
+	}
+	return false
 }

@@ -188,5 +188,13 @@ func TestRulesCues(t *testing.T) {
 			persons:   map[string]string{"person:friedrich-weber:DE": "DE"},
 			positions: []string{"person:friedrich-weber:DE > org:government:DE"},
 		},
+		{
+			name: "relative days in three languages; last week gives no day", lang: "vi", published: "2025-03-12", noAgrees: -1,
+			text: "Sáng nay, tại Hà Nội, Bộ trưởng Công an Lương Văn Quang tiếp Bộ trưởng An ninh Lào Vilay Somphong. " +
+				"Hôm qua, Thứ trưởng Nguyễn Văn Long đã điện đàm với Thứ trưởng Nội vụ Campuchia Sok Pheap. " +
+				"Tuần trước, Bộ trưởng Lương Văn Quang đã hội đàm với Bộ trưởng Nội vụ Campuchia Sar Sokhom.",
+			pairs: []string{"person:luong-van-quang:VN + person:vilaisompong:LA @ 2025-03-12", "person:nguyen-van-long:VN + person:sokpeap:KH @ 2025-03-11",
+				"person:luong-van-quang:VN + person:sarsokom:KH @ "},
+		},
 	})
 }
