@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
@@ -21,6 +22,7 @@ type person struct {
 	subject   []int
 	deleg     bool
 	evidence  string
+	counterOf string // the country of this person's counterpart ("his Vietnamese counterpart"): not this person's
 }
 
 // position is a title a person holds in an institution (or a country).
@@ -455,6 +457,7 @@ func (a *article) chains(s *sentence) {
 			p.setCountry(h.country, prioOwn)
 			if prevName != nil && prevName.person != p {
 				a.copyPositions(s, prevName.person, p, h.country)
+				prevName.person.counterOf = h.country
 			}
 		}
 		// "Crown Prince X of Brunei", "King X of Cambodia"
@@ -724,6 +727,10 @@ func (a *article) resolvePersons() {
 				p.setCountry("VN", prioShape)
 			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
 				p.setCountry("KH", prioShape)
+			case p.counterOf != "" && a.home != "" && a.home != p.counterOf:
+				// "Defence Minister X ... with his Vietnamese counterpart" in a
+				// Malaysian agency's report: the source's own minister
+				p.setCountry(a.home, prioNone-1)
 			case len(p.positions) > 0 && a.dateline != nil && a.home != "" && a.dateline.country != a.home:
 				// an official the source reports on abroad ("Vientiane (VNA) -"):
 				// a host's official when nothing else tells
@@ -1057,11 +1064,25 @@ func nameKey(raw string) string {
 // about that country and one other, serves the other ("Chatchai
 // Siriwattana" in talks between Vietnam and Thailand).
 func (a *article) guessCountries() {
+	// a person holding a title in a body whose country is now known serves it
+	for _, p := range a.persons {
+		if p.country != "" {
+			continue
+		}
+		for _, q := range p.positions {
+			if q.org != nil && q.org.kind != okJoint && q.org.kind != okEmbassy && q.org.resolved != "" {
+				p.setCountry(q.org.resolved, prioOrg)
+				break
+			}
+		}
+	}
 	home := a.home
 	if home == "" {
 		return
 	}
 	pair := a.mainPair()
+	// only a Vietnamese source tells its own people by the shape of their names
+	shapes := home == "VN"
 	if len(pair) != 2 || pair[0] != home && pair[1] != home {
 		return
 	}
@@ -1071,6 +1092,13 @@ func (a *article) guessCountries() {
 	}
 	for _, p := range a.persons {
 		if p.country != "" || p.vnShape || len(p.toks) < 2 {
+			continue
+		}
+		if p.counterOf != "" && p.counterOf != other && slices.Contains(pair, p.counterOf) {
+			p.setCountry(other, prioNone-1) // the counterpart is the other country's
+			continue
+		}
+		if !shapes {
 			continue
 		}
 		for _, e := range a.events {

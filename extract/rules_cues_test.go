@@ -196,5 +196,13 @@ func TestRulesCues(t *testing.T) {
 			pairs: []string{"person:luong-van-quang:VN + person:vilaisompong:LA @ 2025-03-12", "person:nguyen-van-long:VN + person:sokpeap:KH @ 2025-03-11",
 				"person:luong-van-quang:VN + person:sarsokom:KH @ "},
 		},
+		{
+			name: "an agency written like a word in the dateline gives the source's country; the counterpart's counterpart is the source's", lang: "en", noAgrees: -1,
+			text: "KUALA LUMPUR, Nov 20 (Bernama) -- Defence Minister Datuk Seri Ahmad Razif Kamal said this was agreed during his meeting with his Vietnamese counterpart, General Phan Van Long, here today. " +
+				"Also present was Defence Ministry secretary-general Datuk Rosli Hakim.",
+			persons:   map[string]string{"person:ahmad-razif-kamal:MY": "MY", "person:rosli-hakim:MY": "MY", "person:phan-van-long:VN": "VN"},
+			positions: []string{"person:ahmad-razif-kamal:MY > org:ministry:defence:MY", "person:phan-van-long:VN > org:ministry:defence:VN"},
+			pairs:     []string{"person:ahmad-razif-kamal:MY + person:phan-van-long:VN @ --11-20"},
+		},
 	})
 }

@@ -243,7 +243,7 @@ func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
 	}
 	// Place [, date] (AGENCY) [-–—]
 	if p := strings.Index(head, " ("); p > 0 {
-		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && isUpperWord(head[p+2:p+k]) {
+		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && (isUpperWord(head[p+2:p+k]) || isCapWord(head[p+2:p+k])) {
 			before := s[:p]
 			place, date := before, dates.Date{}
 			if c := strings.Index(before, ", "); c > 0 {
@@ -255,8 +255,9 @@ func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
 			}
 			// An agency in parentheses, then a dash ("Hanoï (VNA) -"); a known
 			// agency needs no dash. "Le Premier ministre (PM) a dit" is no dateline.
+			// An agency written like a word ("(Bernama) --") needs the dash too.
 			dl := ps.trimRightDash(sp.Start, sp.Start+p+k+1, sp.End)
-			if isPlace(place) && (dl.End > sp.Start+p+k+1 || isAgency(head[p+2:p+k])) {
+			if isPlace(place) && (dl.End > sp.Start+p+k+1 || isAgency(head[p+2:p+k]) && isUpperWord(head[p+2:p+k])) {
 				return dl, date, true
 			}
 		}

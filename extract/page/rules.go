@@ -335,3 +335,13 @@ var sections = set(
 	"politics", "world", "business", "society", "news", "national", "asia-pacific", "opinion", "defence",
 	"defense", "diplomacy", "economy", "foreign affairs", "home", "news & events",
 )
+
+// isCapWord: one word, capitalised, of letters only ("Bernama", "Xinhua").
+func isCapWord(s string) bool {
+	for i, r := range s {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) || i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(s) >= 3
+}
