@@ -624,11 +624,8 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 			if sg.org.country == "" && sg.country != "" && sg.org.kind != okJoint {
 				sg.org.held = sg.country
 			}
-		case t.Org == "government" || t.Org == "party":
-			kind := "government"
-			if t.Org == "party" {
-				kind = "party"
-			}
+		case t.Org == "government" || t.Org == "party" || a.x.nationalKind[t.Org]:
+			kind := t.Org // "Senator X": the senate of the country
 			o := a.defaultBody(kind)
 			o.country = sg.country
 			o.bare = sg.country == ""
@@ -1098,7 +1095,7 @@ func (a *article) guessCountries() {
 			p.setCountry(other, prioNone-1) // the counterpart is the other country's
 			continue
 		}
-		if !shapes {
+		if !shapes || servesInternational(p) {
 			continue
 		}
 		for _, e := range a.events {
@@ -1404,3 +1401,14 @@ func soundKey(name string) string {
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// servesInternational: the person holds a title in an international body
+// ("World Bank Managing Director"), which no country is.
+func servesInternational(p *person) bool {
+	for _, q := range p.positions {
+		if q.org != nil && q.org.kind == okNamed && q.org.ref >= 0 && q.org.country == "" {
+			return true
+		}
+	}
+	return false
+}

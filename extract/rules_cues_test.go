@@ -204,5 +204,19 @@ func TestRulesCues(t *testing.T) {
 			positions: []string{"person:ahmad-razif-kamal:MY > org:ministry:defence:MY", "person:phan-van-long:VN > org:ministry:defence:VN"},
 			pairs:     []string{"person:ahmad-razif-kamal:MY + person:phan-van-long:VN @ --11-20"},
 		},
+		{
+			name: "a senator and a managing director of an international body, in three languages", lang: "vi", noAgrees: -1,
+			text: "Ngày 3/4, Đại tướng Phan Văn Long gặp gỡ Thượng nghị sĩ Mỹ Laura Whitcombe. " +
+				"Bộ trưởng Bộ Tài chính Nguyễn Văn Thành làm việc với Giám đốc điều hành Ngân hàng Thế giới Ingrid Solberg ngày 2/4.",
+			persons:   map[string]string{"person:laura-whitcombe:US": "US", "person:ingrid-solberg": ""},
+			positions: []string{"person:laura-whitcombe:US > org:senate:US", "person:ingrid-solberg > org:world-bank"},
+		},
+		{
+			name: "the same in English", lang: "en", noAgrees: -1,
+			text: "Hanoi (VNA) - General Phan Van Long met with US Senator Laura Whitcombe on April 3. " +
+				"Finance Minister Nguyen Van Thanh had a working session with World Bank Managing Director Ingrid Solberg on April 2.",
+			persons:   map[string]string{"person:laura-whitcombe:US": "US", "person:ingrid-solberg": ""},
+			positions: []string{"person:laura-whitcombe:US > org:senate:US", "person:ingrid-solberg > org:world-bank"},
+		},
 	})
 }
