@@ -617,7 +617,6 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	k := j
 	words := 0
 	adjCC := ""
-	capTopic := false // "Département du Commerce": the first word of the complement in capitals (French)
 	switch a.lang {
 	case "vi":
 		for k < len(toks) && words < 10 {
@@ -654,11 +653,14 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			k++
 			for k < len(toks) && words < 8 {
 				t := toks[k]
+				// "Département du Commerce": the first word of the complement in capitals
 				if words == 0 && t.Kind == fold.Word && t.Cap && !t.AllCaps && !a.stop[t.Fold] && !properEntry(a.look(toks, k)) {
-					capTopic = true
 					k++
 					words++
 					continue
+				}
+				if _, ok := first(a.look(toks, k), cAdj); ok && words > 0 {
+					break // "Commandement de l'espace français": the demonym closes the name
 				}
 				if t.Kind == fold.Word && !t.Cap && !genericStop[t.Fold] && !(t.Fold == "des" || t.Fold == "du") {
 					if t.Fold == "et" && !(k+1 < len(toks) && !toks[k+1].Cap) {
@@ -719,8 +721,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 		}
 	}
-	// "Département du Commerce du Yunnan": the province whose department it is
-	if capTopic && k+1 < len(toks) && (toks[k].Fold == "du" || toks[k].Fold == "de") {
+	// "Département du Commerce du Yunnan", "Service des douanes de Lào Cai":
+	// the province whose department it is
+	if a.lang == "fr" && k+1 < len(toks) && (toks[k].Fold == "du" || toks[k].Fold == "de") {
 		if pe, ok := first(a.look(toks, k+1), cPlace); ok {
 			k += 1 + pe.n
 			if adjCC == "" {
@@ -1233,7 +1236,11 @@ func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
 		j := k
 		for j < len(toks) && j-k < most && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !(a.stop[toks[j].Fold] && !toks[j].Glued) {
 			if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
-				break
+				// "China-Africa Cooperation": a country joined to another word is part of the field
+				_, isCountry := first(ms, cCountry)
+				if titled || !isCountry || !(j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == fold.Word) {
+					break
+				}
 			}
 			j++
 		}

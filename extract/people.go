@@ -1061,13 +1061,31 @@ func nameKey(raw string) string {
 // about that country and one other, serves the other ("Chatchai
 // Siriwattana" in talks between Vietnam and Thailand).
 func (a *article) guessCountries() {
+	// "X s'est entretenue avec son homologue indien": X is of the other
+	// country of the article, and so are X's bodies the text left bare
+	if pr := a.mainPair(); len(pr) == 2 {
+		for _, p := range a.persons {
+			if p.country == "" && p.counterOf != "" && slices.Contains(pr, p.counterOf) {
+				other := pr[0]
+				if other == p.counterOf {
+					other = pr[1]
+				}
+				p.setCountry(other, prioNone-1)
+				for _, q := range p.positions {
+					if q.org != nil && q.org.bare && q.org.country == "" && q.org.resolved == p.counterOf {
+						q.org.resolved = other
+					}
+				}
+			}
+		}
+	}
 	// a person holding a title in a body whose country is now known serves it
 	for _, p := range a.persons {
 		if p.country != "" {
 			continue
 		}
 		for _, q := range p.positions {
-			if q.org != nil && q.org.kind != okJoint && q.org.kind != okEmbassy && q.org.resolved != "" {
+			if q.org != nil && q.org.kind != okJoint && q.org.kind != okEmbassy && q.org.resolved != "" && q.org.resolved != p.counterOf {
 				p.setCountry(q.org.resolved, prioOrg)
 				break
 			}
@@ -1089,10 +1107,6 @@ func (a *article) guessCountries() {
 	}
 	for _, p := range a.persons {
 		if p.country != "" || p.vnShape || len(p.toks) < 2 {
-			continue
-		}
-		if p.counterOf != "" && p.counterOf != other && slices.Contains(pair, p.counterOf) {
-			p.setCountry(other, prioNone-1) // the counterpart is the other country's
 			continue
 		}
 		if !shapes || servesInternational(p) {

@@ -218,5 +218,24 @@ func TestRulesCues(t *testing.T) {
 			persons:   map[string]string{"person:laura-whitcombe:US": "US", "person:ingrid-solberg": ""},
 			positions: []string{"person:laura-whitcombe:US > org:senate:US", "person:ingrid-solberg > org:world-bank"},
 		},
+		{
+			name: "French bodies named by a head, their complement, then a demonym or a province", lang: "fr", noAgrees: -1,
+			text: "Le Commandement de l'espace français suit de près le dossier. Les services du Yunnan se coordonneront avec le Service des douanes de Lào Cai.",
+			orgs:   []string{"org:FR:commandement-de-l-espace", "org:VN:service-des-douanes-de-lao-cai"},
+			noOrgs: []string{"org:FR:commandement-de-l-espace-francais-suit-de-pres"},
+		},
+		{
+			name: "Vietnamese armed services and commands by their head", lang: "vi", noAgrees: -1,
+			text: "Không quân Hoàng gia Australia nhiều lần hỗ trợ vận chuyển. Đoàn làm việc với Bộ Tư lệnh Tác chiến liên quân Australia.",
+			orgs: []string{"org:AU:khong-quan-hoang-gia", "org:AU:bo-tu-lenh-tac-chien-lien-quan"},
+		},
+		{
+			name: "an English forum whose field joins two places; a minister whose counterpart is foreign, in an article without a source country", lang: "en", noAgrees: -1,
+			text: "Defence Minister Claire Dubois held talks with her Indian counterpart Rajesh Varma in New Delhi on February 4. " +
+				"France and India will cooperate within the Forum on China-Africa Cooperation.",
+			orgs:      []string{"org:forum-on-china-africa-cooperation"},
+			persons:   map[string]string{"person:rajesh-varma:IN": "IN", "person:claire-dubois:FR": "FR"},
+			positions: []string{"person:claire-dubois:FR > org:ministry:defence:FR"},
+		},
 	})
 }
