@@ -220,7 +220,7 @@ func TestRulesCues(t *testing.T) {
 		},
 		{
 			name: "French bodies named by a head, their complement, then a demonym or a province", lang: "fr", noAgrees: -1,
-			text: "Le Commandement de l'espace français suit de près le dossier. Les services du Yunnan se coordonneront avec le Service des douanes de Lào Cai.",
+			text:   "Le Commandement de l'espace français suit de près le dossier. Les services du Yunnan se coordonneront avec le Service des douanes de Lào Cai.",
 			orgs:   []string{"org:FR:commandement-de-l-espace", "org:VN:service-des-douanes-de-lao-cai"},
 			noOrgs: []string{"org:FR:commandement-de-l-espace-francais-suit-de-pres"},
 		},
