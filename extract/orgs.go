@@ -624,8 +624,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			capFirst := k == j && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
 			// "Ban Tuyên giáo và Dân vận": each field of the name is capitalised
-			if !capFirst && words > 0 && toks[k-1].Lower == "và" && t.Cap && !t.AllCaps {
+			if !capFirst && words > 0 && (toks[k-1].Lower == "và" || toks[k-1].Text == ",") && t.Cap && !t.AllCaps {
 				capFirst = true
+			}
+			// "Ủy ban Văn hóa, Giáo dục", "Ủy ban Khoa học, Công nghệ và Môi
+			// trường": a comma before another field, capitalised, then in lower case
+			if t.Text == "," && words > 0 && k+2 < len(toks) && toks[k+1].Cap && !toks[k+1].AllCaps && toks[k+1].Kind == fold.Word &&
+				toks[k+2].Kind == fold.Word && !toks[k+2].Cap && !genericStop[toks[k+2].Fold] && !viVerbs[toks[k+2].Lower] && !properEntry(a.look(toks, k+1)) {
+				k++
+				continue
 			}
 			if capFirst {
 				if ms := a.look(toks, k); len(ms) > 0 && properEntry(ms) {
@@ -661,6 +668,13 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				}
 				if _, ok := first(a.look(toks, k), cAdj); ok && words > 0 {
 					break // "Commandement de l'espace français": the demonym closes the name
+				}
+				// "Commission de la culture", "Commission de l'éducation, des
+				// sciences et de la technologie": an article, a comma or
+				// "des"/"du" before another field in lower case
+				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Text == "," && words > 0) && !t.Cap && lowerFieldAt(toks, k+1) {
+					k++
+					continue
 				}
 				if t.Kind == fold.Word && !t.Cap && !genericStop[t.Fold] && !(t.Fold == "des" || t.Fold == "du") {
 					if t.Fold == "et" && !(k+1 < len(toks) && !toks[k+1].Cap) {
@@ -841,6 +855,20 @@ func (a *article) resolveOrgs() {
 		}
 		if foreign[itoa(o.sent)+"|"+kindKey(o)] {
 			o.held = a.home
+		}
+	}
+	// "Ủy ban Văn hóa, Giáo dục" in the headline is the "Ủy ban Văn hóa, Giáo
+	// dục của Quốc hội" of the body: one body no list knows, named with and
+	// without the body it belongs to
+	for _, o := range a.orgs {
+		if o.kind != okGeneric || o.slug == "" || o.country != "" {
+			continue
+		}
+		for _, p := range a.orgs {
+			if p.kind == okOrgan && p.ref < 0 && p.slug == o.slug && p.parent != nil {
+				o.kind, o.parent, o.bare = okOrgan, p.parent, p.bare
+				break
+			}
 		}
 	}
 	// explicit ones first, so a bare mention can take the country of a
@@ -1414,4 +1442,21 @@ func (a *article) fusedTopic(s *sentence, at *atom) {
 	o.surface = ""
 	at.org = o
 	at.e = end
+}
+
+// lowerFieldAt: a lower-case word of a French institution's field starts at
+// k, maybe after "l'" or "la" ("de la culture", "des sciences").
+func lowerFieldAt(toks []tok, k int) bool {
+	for n := 0; n < 2 && k < len(toks); n++ {
+		t := toks[k]
+		if t.Kind != fold.Word || t.Cap {
+			return false
+		}
+		if t.Fold == "la" || t.Fold == "l" || t.Fold == "de" {
+			k++
+			continue
+		}
+		return !genericStop[t.Fold]
+	}
+	return false
 }

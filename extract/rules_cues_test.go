@@ -237,5 +237,20 @@ func TestRulesCues(t *testing.T) {
 			persons:   map[string]string{"person:rajesh-varma:IN": "IN", "person:claire-dubois:FR": "FR"},
 			positions: []string{"person:claire-dubois:FR > org:ministry:defence:FR"},
 		},
+		{
+			name: "Vietnamese committees whose fields are listed with commas; the headline's mention is the body's committee", lang: "vi", noAgrees: -1,
+			text: "Chủ nhiệm Ủy ban Văn hóa, Giáo dục tiếp đoàn Hàn Quốc\n" +
+				"Chiều 7/5, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội Nguyễn Đắc Minh đã tiếp đoàn do ông Park Jin-ho dẫn đầu. " +
+				"Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Nguyễn Thu Hà làm việc với Đại sứ Hàn Quốc Choi Min-su.",
+			positions: []string{"person:nguyen-dac-minh:VN > org:legislature:VN/uy-ban-van-hoa-giao-duc",
+				"person:nguyen-thu-ha:VN > org:VN:uy-ban-khoa-hoc-cong-nghe-va-moi-truong"},
+			noOrgs: []string{"org:uy-ban-van-hoa-giao-duc", "org:uy-ban-van-hoa"},
+		},
+		{
+			name: "French commissions whose fields are listed with articles and commas", lang: "fr", noAgrees: -1,
+			text:      "Le président de la Commission de la culture et de l'éducation de l'Assemblée nationale, Nguyễn Đắc Minh, a reçu le 7 mai une délégation de la Commission de l'éducation, des sciences et de la technologie de l'Assemblée nationale sud-coréenne.",
+			positions: []string{"person:nguyen-dac-minh:VN > org:legislature:VN/commission-de-la-culture-et-de-l-education"},
+			orgs:      []string{"org:legislature:KR/commission-de-l-education-des-sciences-et-de-la-technologie"},
+		},
 	})
 }
