@@ -1173,16 +1173,16 @@ func (a *article) nameCue(s *sentence, i, j int) bool {
 	if j-i < 2 || j-i > 4 || !a.plainCapWords(s, i, j) {
 		return false
 	}
+	// a speaker's name ends the clause: "according to X, ...", not "according to X newspaper"
+	clauseEnd := j >= len(toks) || toks[j].Kind == fold.Punct
 	if i > 0 {
 		p := toks[i-1]
 		switch {
-		case cueBefore[a.lang][p.Fold] && p.Kind == fold.Word && (!p.Cap || i == 1):
+		case cueBefore[a.lang][p.Fold] && p.Kind == fold.Word && (!p.Cap || i == 1) && clauseEnd:
 			return true
-		case a.lang == "vi" && cueBefore["vi"][p.Lower] && (i == 1 || toks[i-2].Text == ","):
-			return true // "Theo X, ...", ", theo X"
 		case (p.Fold == "by" || p.Fold == "par") && i > 1 && cueByVerbs[joinedFold(toks, i-2)]:
 			return true
-		case p.Fold == "to" && i > 1 && toks[i-2].Fold == "according":
+		case p.Fold == "to" && i > 1 && toks[i-2].Fold == "according" && clauseEnd:
 			return true
 		case a.lang == "vi" && p.Lower == "do" && j+1 < len(toks) && toks[j].Lower == "dẫn" && toks[j+1].Lower == "đầu":
 			return true // "đoàn ... do X dẫn đầu"
