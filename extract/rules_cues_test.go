@@ -252,5 +252,11 @@ func TestRulesCues(t *testing.T) {
 			positions: []string{"person:nguyen-dac-minh:VN > org:legislature:VN/commission-de-la-culture-et-de-l-education"},
 			orgs:      []string{"org:legislature:KR/commission-de-l-education-des-sciences-et-de-la-technologie"},
 		},
+		{
+			name: "an apposition after the name: ministre, sous-secrétaire", lang: "fr", noAgrees: -1,
+			text:    "Manille, 3 juin (VNA) - Ramon Castillo, ministre philippin des Affaires étrangères, a reçu le 2 juin Đỗ Văn Hải. Teresa Lagman, sous-secrétaire aux affaires bilatérales, a également salué les progrès.",
+			persons: map[string]string{"person:ramon-castillo:PH": "PH", "person:teresa-lagman": ""},
+			pairs:   []string{"person:do-van-hai:VN + person:ramon-castillo:PH @ --06-02"},
+		},
 	})
 }
