@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -249,6 +250,9 @@ func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
 			if c := strings.Index(before, ", "); c > 0 {
 				d, ok := ps.onlyDate(before[c+2:])
 				if !ok {
+					d, ok = dayMonth(before[c+2:]) // "Manila, 3/6 (TTXVN) -"
+				}
+				if !ok {
 					return Span{}, dates.Date{}, false
 				}
 				place, date = before[:c], d
@@ -392,4 +396,19 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 func isClock(w string) bool {
 	i := strings.IndexByte(w, 'h')
 	return i > 0 && allDigits(w[:i]) && (i == len(w)-1 || allDigits(w[i+1:]))
+}
+
+// dayMonth reads "3/6", a day and a month with no year, as a dateline
+// between the place and the agency writes them.
+func dayMonth(s string) (dates.Date, bool) {
+	d, m, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok || !allDigits(d) || !allDigits(m) || len(d) > 2 || len(m) > 2 {
+		return dates.Date{}, false
+	}
+	day, _ := strconv.Atoi(d)
+	month, _ := strconv.Atoi(m)
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return dates.Date{}, false
+	}
+	return dates.Date{Month: month, Day: day}, true
 }

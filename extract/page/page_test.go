@@ -139,6 +139,8 @@ func TestHeadlineAndDate(t *testing.T) {
 			"Thailand, Malaysia boost trade", "en", "2023-07-14", ""},
 		{"an agency's header line with a bar", "GLOBAL WIRE - Jul 14, 2023 - 09:12 | World, Asia\n\nThailand, Malaysia boost trade\n\nThe two trade ministers met on Friday.\n",
 			"Thailand, Malaysia boost trade", "en", "2023-07-14", ""},
+		{"Vietnamese dateline with a day and a month", "Thứ trưởng làm việc tại Philippines\nManila, 3/6 (TTXVN) - Ngày 2/6, ông A đã tiếp ông B.\n",
+			"Thứ trưởng làm việc tại Philippines", "vi", "--06-03", "Manila, 3/6 (TTXVN) -"},
 		{"a short dated line is not a publication line", "Hai bộ trưởng hội đàm tại Viêng Chăn\nLễ ký kết ngày 4/4/2023\nHai bên đã ký ba văn kiện.\n",
 			"Hai bộ trưởng hội đàm tại Viêng Chăn", "vi", "", ""},
 		{"a date in the body is not the publication date", "Hai bộ trưởng hội đàm tại Viêng Chăn\nChiều 23/6, tại Hà Nội, hai bộ trưởng đã hội đàm.\n",
