@@ -1133,7 +1133,7 @@ func (a *article) guessCountries() {
 // Cues around capitalised words no list knows that say they name a person
 // without a title: what introduces a speaker or a leader ("said X",
 // "according to X", "led by X", "selon X", "conduite par X", "do X dẫn
-// đầu"), a noun of a person before the name ("Malaysian businessman X",
+// đầu"; not "theo X": Vietnamese puts "ông"/"bà" before a person there), a noun of a person before the name ("Malaysian businessman X",
 // "l'expert français X") and a personal relative pronoun after it ("X,
 // who"). Closed classes of the languages, not lists of people.
 var (
@@ -1141,7 +1141,6 @@ var (
 	cueBefore = map[string]map[string]bool{
 		"en": {"said": true, "says": true, "told": true},
 		"fr": {"selon": true},
-		"vi": {"theo": true},
 	}
 	// "led by X", "conduite par X": the participle before "by"/"par"
 	cueByVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "cochaired": true, "accompanied": true, "hosted": true,

@@ -18,7 +18,7 @@ var (
 			{"di", "tích"}, {"đền"}, {"chùa"}, {"làng"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}, {"province", "de"}, {"province", "d"}, {"district", "de"}, {"district", "d"},
 			{"commune", "de"}, {"parc", "industriel", "de"}, {"zone", "industrielle", "de"}, {"zone", "economique", "de"},
-			{"rue"}, {"boulevard"}, {"avenue"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
+			{"rue"}, {"boulevard"}, {"avenue"}, {"pont"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
 		"en": {{"city", "of"}, {"province", "of"}, {"district", "of"}},
 	}
 	// lower-case heads after the name (English): "Dong Ha city"
@@ -217,8 +217,13 @@ func isDash(t tok) bool { return t.Text == "-" || t.Text == "–" || t.Text == "
 // title or an honorific comes before it. It returns the place's atom.
 func (a *article) placePair(s *sentence, i, j int) *atom {
 	toks := s.toks
-	if j+1 >= len(toks) || !isDash(toks[j]) || toks[j].Glued || !toks[j+1].Cap || toks[j+1].Kind != fold.Word || markEndsAt(s, i) {
+	if j-i < 2 || j+1 >= len(toks) || !isDash(toks[j]) || toks[j].Glued || !toks[j+1].Cap || toks[j+1].Kind != fold.Word || markEndsAt(s, i) {
 		return nil
+	}
+	for _, t := range toks[i:j] {
+		if t.AllCaps {
+			return nil // "NDO - Chiều 18/6": an agency's dateline
+		}
 	}
 	if ms := a.look(toks, j+1); len(ms) > 0 {
 		if _, ok := first(ms, cTitle); ok {

@@ -258,5 +258,16 @@ func TestRulesCues(t *testing.T) {
 			persons: map[string]string{"person:ramon-castillo:PH": "PH", "person:teresa-lagman": ""},
 			pairs:   []string{"person:do-van-hai:VN + person:ramon-castillo:PH @ --06-02"},
 		},
+		{
+			name: "no person from a bridge between two places, a company after theo, or an agency before a dash", lang: "fr", noAgrees: -1,
+			text:      "Hanoï (VNA) - Le pont Long Biên - Gia Lâm a été rénové. L'expert Nguyễn Văn Minh a affirmé que la croissance continuerait.",
+			noPersons: []string{"long-bien", "longbien"},
+			persons:   map[string]string{"person:nguyen-van-minh:VN": "VN"},
+		},
+		{
+			name: "no person from a company after theo, or an agency before a dash", lang: "vi", noAgrees: -1,
+			text:      "NDO - Theo Vietnam Airlines, số lượng hành khách tăng mạnh. Chuyên gia Nguyễn Văn Minh khẳng định tăng trưởng sẽ tiếp tục.",
+			noPersons: []string{"vietnam-airlines", "ndo"},
+		},
 	})
 }

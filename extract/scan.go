@@ -204,6 +204,11 @@ func (a *article) scan(s *sentence) {
 				i = ag.e
 				continue
 			}
+			if pl := a.placePair(s, i, j); pl != nil {
+				a.addAtom(s, pl) // "le pont Long Biên - Gia Lâm"
+				i = j
+				continue
+			}
 			at := &atom{kind: aCapRun, s: i, e: j}
 			// a first mention gives the full name: one word after a title is
 			// another word ("Bí thư Thành ủy"), unless it is a known person's
