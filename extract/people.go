@@ -23,6 +23,7 @@ type person struct {
 	deleg     bool
 	evidence  string
 	counterOf string // the country of this person's counterpart ("his Vietnamese counterpart"): not this person's
+	id        string // set when the facts are assembled
 }
 
 // position is a title a person holds in an institution (or a country).
