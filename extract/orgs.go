@@ -112,6 +112,14 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 			return o, j
 		}
 	}
+	// "Vietnam's Ministry of Planning and Investment"
+	if e, ok := first(ms, cCountry); ok && a.lang == "en" && i+e.n+1 < len(toks) && toks[i+e.n].Fold == "s" && toks[i+e.n].Glued {
+		if o, j := a.parseOrg(s, i+e.n+1, depth+1); o != nil && o.bare && (o.kind == okNational || o.kind == okMinistry || o.kind == okGeneric) {
+			o.country, o.bare = a.x.lex.Countries[e.ref].Code, false
+			a.setSpan(s, o, i+e.n+1, j)
+			return o, j
+		}
+	}
 	// "Cambodian National Assembly", "Vietnamese Ministry of Finance"
 	if e, ok := first(ms, cAdj); ok && a.lang == "en" {
 		if he, ok := first(a.look(toks, i+e.n), cEmbassy); ok {

@@ -269,5 +269,15 @@ func TestRulesCues(t *testing.T) {
 			text:      "NDO - Theo Vietnam Airlines, số lượng hành khách tăng mạnh. Chuyên gia Nguyễn Văn Minh khẳng định tăng trưởng sẽ tiếp tục.",
 			noPersons: []string{"vietnam-airlines", "ndo"},
 		},
+		{
+			name: "one ministry in three languages, with a possessive country or another French wording", lang: "en", noAgrees: -1,
+			text: "Vietnam's Ministry of Planning and Investment signed the plan on May 3.",
+			orgs: []string{"org:ministry:planning-investment:VN"},
+		},
+		{
+			name: "the same ministry in French", lang: "fr", noAgrees: -1,
+			text: "Le ministère vietnamien de la Planification et de l'Investissement a signé le plan le 3 mai.",
+			orgs: []string{"org:ministry:planning-investment:VN"},
+		},
 	})
 }
