@@ -66,11 +66,21 @@ func (b *builder) rel(r facts.Relation) {
 	b.rels[k] = r
 }
 
+// personID is the id of a person once the article is read (it is kept:
+// the events and relations ask for it again).
 func (a *article) personID(p *person) string {
-	if p.country == "" {
-		return "person:" + p.key
+	if p.id != "" {
+		return p.id
 	}
-	return "person:" + p.key + ":" + p.country
+	switch {
+	case p.country == "":
+		p.id = "person:" + p.key
+	case transcribed[p.country] && !p.vnShape && soundKey(p.name) != "":
+		p.id = "person:" + soundKey(p.name) + ":" + p.country
+	default:
+		p.id = "person:" + p.key + ":" + p.country
+	}
+	return p.id
 }
 
 func (a *article) countryEntity(b *builder, cc, ev string) string {

@@ -225,9 +225,12 @@ func (a *article) findEvents() {
 		// an event the sentence does not date happened on the day last
 		// given, nearby, or on the day of the main event
 		fallback := dates.Date{}
-		if s.idx-lastDateSent <= 3 {
+		switch {
+		case vaguePast(s):
+			// "last week", "tuần trước": another day, which the text does not give
+		case s.idx-lastDateSent <= 3:
 			fallback = lastDate
-		} else if main != nil && main.date.Day > 0 {
+		case main != nil && main.date.Day > 0:
 			fallback = main.date
 		}
 		if sd.Day > 0 {
@@ -265,13 +268,34 @@ func (a *article) findEvents() {
 				a.addPlaces(cur, s)
 				continue
 			}
-			if sd.Day == 0 && main != nil {
+			// "the two officials witnessed the signing of ...": the people of
+			// the meeting just reported are at the signing that follows
+			witnessAtMain := kind == "signing" && main != nil && len(main.persons) == 2 && hasWitness(s) && (bothSides(s) || witnessPronoun(s))
+			if sd.Day == 0 && main != nil && !witnessAtMain {
 				// "the visit will contribute...", "the MoU signed in 2019": no
 				// meeting reported here
 				continue
 			}
 			e := &event{kind: kind, date: sd, evidence: map[*person]string{}, placeEv: map[*atom]string{}}
+			if e.date.IsZero() {
+				e.date = fallback // "X and Y agreed Saturday ... Meeting at ..., the two ministers signed"
+			}
 			a.addPlaces(e, s)
+			if witnessAtMain {
+				e.sents = append(e.sents, s.idx)
+				for _, p := range main.persons {
+					e.add(p, ev)
+				}
+				if sd.IsZero() && !main.date.IsZero() {
+					e.date = main.date // at that meeting, on its day
+				}
+				if len(e.places) == 0 {
+					for _, pl := range main.places {
+						e.places = append(e.places, pl)
+						e.placeEv[pl] = main.placeEv[pl]
+					}
+				}
+			}
 			a.events = append(a.events, e)
 			cur = e
 			if replacesMain(main, s) {
@@ -304,6 +328,8 @@ func (a *article) findEvents() {
 			if len(cur.persons) == 0 && main != nil {
 				target = main // "On this occasion": the occasion is the main meeting
 			}
+		case sd.IsZero() && cur != nil && kind == "signing" && cur.kind == "signing" && len(cur.sents) > 0 && cur.sents[len(cur.sents)-1] == s.idx-1:
+			target = cur // "... witnessed the signing of X. The document was signed by A and B."
 		case sd.IsZero() && cur != nil && !movedOn(cur, lastDate, lastDateSent, s) && (len(cur.persons) < 2 || subset(names, cur.persons)):
 			target = cur
 		case sd.IsZero():
@@ -596,19 +622,20 @@ var (
 		// en
 		"where": true, "which": true, "that": true, "who": true, "to": true, "was": true, "were": true, "is": true, "are": true,
 		"has": true, "have": true, "had": true, "will": true, "would": true, "signed": true, "inked": true, "reached": true,
-		"with": true, "by": true,
+		"with": true, "by": true, "under": true, "whereby": true, "aimed": true, "aiming": true, "allowing": true,
 	}
 	agreeStopVi = map[string]bool{"vào": true, "nhằm": true, "để": true, "đã": true, "sẽ": true, "được": true, "đang": true,
 		"với": true, "cho": true, "tại": true, "khi": true, "theo": true, "thì": true, "mà": true, "là": true}
-	pluralDet = map[string]bool{"les": true, "des": true, "ces": true, "aux": true, "these": true, "those": true, "such": true,
+	demonstratives = map[string]bool{"ce": true, "cet": true, "cette": true, "this": true, "that": true}
+	pluralDet      = map[string]bool{"les": true, "des": true, "ces": true, "aux": true, "these": true, "those": true, "such": true,
 		"các": true, "những": true}
 )
 
 // agreementAt reads a document named at token i: its word and complement.
 func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 	toks := s.toks
-	if i > 0 && (pluralDet[toks[i-1].Fold] || pluralDet[toks[i-1].Lower]) {
-		return nil
+	if i > 0 && (pluralDet[toks[i-1].Fold] || pluralDet[toks[i-1].Lower] || demonstratives[toks[i-1].Fold] && a.lang != "vi") {
+		return nil // "these agreements", "ce protocole": no new document is named
 	}
 	if a.lang == "fr" && !a.accentsAgree(toks, i, e) {
 		return nil // "la traite des êtres humains" is not a "traité"
@@ -627,6 +654,9 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 		}
 		if agreeStop[t.Fold] && a.lang != "vi" || agreeStopVi[t.Lower] && a.lang == "vi" {
 			break
+		}
+		if k == j && participle(t, a.lang) {
+			break // "a plan discussed since...", "le plan élaboré par...": what is said of it, not its name
 		}
 		if k > j && a.dateStartsAt(s, t.Start) || relativeDateAt(s, t.Start) {
 			break // "... signed on March 5", "a loan agreement yesterday": the date is not the name
@@ -659,8 +689,12 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 	// English puts the topic first: "cooperation agreement", "Border Trade Agreement"
 	from := i
 	if a.lang == "en" {
-		for from > 0 && i-from < 3 {
+		for from > 0 && (i-from < 3 || toks[from-1].Kind == fold.Number || isDash(toks[from-1])) && i-from < 6 {
 			t := toks[from-1]
+			if t.Kind == fold.Number || isDash(t) && from >= 2 && toks[from-2].Kind == fold.Number {
+				from-- // "the 2022-2024 cooperation agreement"
+				continue
+			}
 			if t.Kind != fold.Word || a.stop[t.Fold] || pluralDet[t.Fold] {
 				break
 			}
@@ -682,6 +716,14 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 	ag := &agreement{kind: a.x.lex.Agreements[e.ref].Kind, name: name, sent: s.idx, ev: s.textOf(a.text)}
 	ag.key = ag.kind + ":" + fold.Key(name)
 	for m := i; m < k; m++ {
+		// "Hiệp định ... giữa Việt Nam và Liên minh châu Âu": a body named in the document's name
+		if ne, ok := first(a.look(toks, m), cNamed); ok && m > i {
+			o := &orgRef{kind: okNamed, ref: ne.ref, country: a.x.lex.Named[ne.ref].Country}
+			a.setSpan(s, o, m, m+ne.n)
+			a.noteOrg(s, o)
+			m += ne.n - 1
+			continue
+		}
 		if ce, ok := first(a.look(toks, m), cCountry); ok {
 			cc := a.x.lex.Countries[ce.ref].Code
 			if !slices.Contains(ag.parties, cc) {
@@ -760,6 +802,16 @@ func (a *article) findAgreements() {
 			if b != ag && b.kind == ag.kind && !a.sents[b.sent].title {
 				into = b
 				n++
+			}
+		}
+		if n > 1 {
+			// several in the body: the one with the headline's years ("for 2025-2027")
+			into, n = nil, 0
+			for _, b := range a.agrees {
+				if b != ag && b.kind == ag.kind && !a.sents[b.sent].title && sameYears(ag.name, b.name) {
+					into = b
+					n++
+				}
 			}
 		}
 		if n != 1 {
@@ -1195,4 +1247,84 @@ func (a *article) dateAt(s *sentence, i int) bool {
 // another day ("Trước đó, sáng 9/8, ..."): what s reports is of that day.
 func movedOn(e *event, lastDate dates.Date, lastDateSent int, s *sentence) bool {
 	return len(e.sents) > 0 && lastDateSent > e.sents[len(e.sents)-1] && s.idx-lastDateSent <= 3 && lastDate != e.date
+}
+
+// participle: a lower-case past participle ("discussed", "adopté") right
+// after a document's word says something of it; it does not name it.
+func participle(t tok, lang string) bool {
+	if t.Kind != fold.Word || t.Cap {
+		return false
+	}
+	switch lang {
+	case "en":
+		return len(t.Fold) > 4 && strings.HasSuffix(t.Fold, "ed")
+	case "fr":
+		for _, suf := range []string{"é", "ée", "és", "ées"} {
+			if strings.HasSuffix(t.Text, suf) && len(t.Text) > 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capAgreement reads an English document named in capitals, the document
+// word last ("Reciprocal Access Agreement", "Comprehensive Economic
+// Partnership Agreement") in the capitalised words [i, j): it returns its
+// atom, or nil.
+func (a *article) capAgreement(s *sentence, i, j int) *atom {
+	if a.lang != "en" || j-i < 2 {
+		return nil
+	}
+	toks := s.toks
+	for k := i + 1; k < j; k++ {
+		e, ok := first(a.look(toks, k), cAgree)
+		if !ok {
+			continue
+		}
+		at := a.agreementAt(s, k, e)
+		if at == nil {
+			return nil
+		}
+		at.s = i
+		ag := at.agree
+		ag.name = a.text[toks[i].Start:toks[at.e-1].End]
+		ag.key = ag.kind + ":" + fold.Key(ag.name)
+		return at
+	}
+	return nil
+}
+
+// sameYears: both names give the same years, and at least one.
+func sameYears(x, y string) bool {
+	years := func(s string) []string {
+		var out []string
+		for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+			if len(f) == 4 {
+				out = append(out, f)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	a, b := years(x), years(y)
+	return len(a) > 0 && slices.Equal(a, b)
+}
+
+// vaguePast: the sentence places what it reports in a past period without
+// a day ("last week", "la semaine dernière", "tuần trước", "earlier this
+// month").
+func vaguePast(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b := s.toks[i], s.toks[i+1]
+		switch {
+		case a.Fold == "last" && (b.Fold == "week" || b.Fold == "month" || b.Fold == "year"):
+			return true
+		case (a.Fold == "semaine" || a.Fold == "mois") && (b.Fold == "derniere" || b.Fold == "dernier" || b.Fold == "passee" || b.Fold == "passe"):
+			return true
+		case (a.Lower == "tuần" || a.Lower == "tháng") && (b.Lower == "trước" || b.Lower == "qua"):
+			return true
+		}
+	}
+	return false
 }

@@ -23,9 +23,9 @@ func ExampleExtractor_Extract() {
 	}
 	// Output:
 	// en 2024-03-05
-	// HELD_IN event:2024-03-04:9cb609a64fb2 -> loc:VN:hanoi
-	// HOLDS_POSITION person:chansamone-chanyalath:LA -> org:ministry:defence:LA
+	// HELD_IN event:2024-03-04:889dbba1c23e -> loc:VN:hanoi
+	// HOLDS_POSITION person:chansamonchanialat:LA -> org:ministry:defence:LA
 	// HOLDS_POSITION person:phan-van-giang:VN -> org:ministry:defence:VN
-	// PARTICIPATED_IN person:chansamone-chanyalath:LA -> event:2024-03-04:9cb609a64fb2
-	// PARTICIPATED_IN person:phan-van-giang:VN -> event:2024-03-04:9cb609a64fb2
+	// PARTICIPATED_IN person:chansamonchanialat:LA -> event:2024-03-04:889dbba1c23e
+	// PARTICIPATED_IN person:phan-van-giang:VN -> event:2024-03-04:889dbba1c23e
 }

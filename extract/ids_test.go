@@ -27,7 +27,7 @@ func TestCanonicalIDs(t *testing.T) {
 		want  string
 		texts map[string]string // lang -> text
 	}{
-		{"person with honorifics", facts.TypePerson, "person:hun-sen:KH", map[string]string{
+		{"person with honorifics", facts.TypePerson, "person:hunsen:KH", map[string]string{
 			"fr": "Le président du Sénat cambodgien, Samdech Techo Hun Sèn, a reçu le 3 mai l'ambassadeur.",
 			"en": "Cambodian Senate President Samdech Akka Moha Sena Padei Techo Hun Sen on May 3 received the ambassador.",
 			"vi": "Chủ tịch Thượng viện Campuchia Samdech Hun Sen ngày 3/5 đã tiếp Đại sứ.",

