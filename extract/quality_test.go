@@ -8,17 +8,28 @@ import (
 	"testing"
 )
 
-// Floors a little under what the rules reach on the development gold; a
-// change that loses quality fails here.
+// Floors a little under what the rules reach; a change that loses quality
+// fails here. The development gold was in view while the rules were
+// written; the probe sets (testdata/probes) are articles written and
+// annotated for the purpose, with officials no list knows.
 var qualityFloors = []struct {
-	gold   string
+	gold   string // under testdata
 	files  func(seeds, extra []string) []string
 	micro  float64
 	ident  float64
 	pubAcc float64
 }{
-	{"dev.json", func(s, _ []string) []string { return s }, 0.98, 1.0, 1.0},
-	{"dev-extra.json", func(_, e []string) []string { return e }, 0.98, 1.0, 1.0},
+	{"gold/dev.json", func(s, _ []string) []string { return s }, 0.98, 1.0, 1.0},
+	{"gold/dev-extra.json", func(_, e []string) []string { return e }, 0.98, 1.0, 1.0},
+	{"probes/probe3-tune/tune.json", probeFiles("probe3-tune"), 0.95, 1.0, 1.0},
+	{"probes/probe4/probe4.json", probeFiles("probe4"), 0.72, 1.0, 0.9},
+}
+
+func probeFiles(dir string) func(_, _ []string) []string {
+	return func(_, _ []string) []string {
+		fs, _ := filepath.Glob(filepath.Join("../testdata/probes", dir, "*.txt"))
+		return fs
+	}
 }
 
 // TestQuality scores the extraction of the testdata articles with the
@@ -34,7 +45,7 @@ func TestQuality(t *testing.T) {
 		t.Run(q.gold, func(t *testing.T) {
 			pred := filepath.Join(t.TempDir(), "pred.jsonl")
 			writeJSONL(t, x, q.files(seeds, extra), pred)
-			out, err := exec.Command(py, "../testdata/gold/score.py", "--gold", "../testdata/gold/"+q.gold, "--pred", pred).CombinedOutput()
+			out, err := exec.Command(py, "../testdata/gold/score.py", "--gold", "../testdata/"+q.gold, "--pred", pred).CombinedOutput()
 			if err != nil {
 				t.Fatalf("score.py: %v\n%s", err, out)
 			}
