@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dyadgraph/dyad/extract/dates"
@@ -33,9 +34,9 @@ type article struct {
 	agrees   []*agreement
 	problems []string
 	dateline *atom // the place of the dateline, if any
-	buf      []entry
 	cache    *lookCache
 	stop     map[string]bool // function words of the article's language
+	*scratch
 }
 
 type sentence struct {
@@ -54,8 +55,33 @@ type sentence struct {
 
 func (s *sentence) textOf(text string) string { return strings.TrimSpace(text[s.start:s.end]) }
 
+// scratch is the memory an article works in that no Doc refers to: it
+// goes back to a pool when the article is done, for the next one.
+type scratch struct {
+	toks    []tok     // the tokens of every sentence (see splitLine)
+	looks   lookCache // the memory of cache, reused from sentence to sentence
+	entries []entry   // the results of look (see keepEntries)
+	buf     []entry   // a lookup in progress
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release gives the article's scratch memory back; the article must not
+// be used after.
+func (a *article) release() {
+	sc := a.scratch
+	a.scratch = nil
+	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 {
+		return // an odd huge article: let its memory go
+	}
+	sc.toks, sc.entries, sc.buf = sc.toks[:0], sc.entries[:0], sc.buf[:0]
+	sc.looks.reset(nil)
+	scratchPool.Put(sc)
+}
+
 func (x *Extractor) newArticle(in Input, text string) *article {
 	a := &article{x: x, in: in, text: text, pkeys: map[string]*person{}, byLast: map[string][]*person{}, abbrs: map[string]*orgRef{}}
+	a.scratch = scratchPool.Get().(*scratch)
 	pg, problems := x.layout(in, text)
 	a.pg = pg
 	a.problems = problems
@@ -131,18 +157,24 @@ var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr":
 	"juil": true}
 
 func (a *article) splitLine(start, end, para int, isTitle bool) {
-	toks := make([]tok, 0, (end-start)/5+4)
-	if a.lang == "fr" || a.lang == "en" {
-		toks = fold.AppendTokensNoLower(toks, a.text[start:end], start)
-	} else {
-		toks = fold.AppendTokens(toks, a.text[start:end], start)
+	// The tokens of all lines go to one slice (a new one only when it is
+	// full); each sentence keeps its own part of it.
+	if a.toks == nil {
+		a.toks = make([]tok, 0, len(a.text)/5+16)
 	}
+	first := len(a.toks)
+	if a.lang == "fr" || a.lang == "en" {
+		a.toks = fold.AppendTokensNoLower(a.toks, a.text[start:end], start)
+	} else {
+		a.toks = fold.AppendTokens(a.toks, a.text[start:end], start)
+	}
+	toks := a.toks[first:len(a.toks):len(a.toks)]
 	from := 0
 	emit := func(to int) {
 		if to <= from {
 			return
 		}
-		ts := toks[from:to]
+		ts := toks[from:to:to]
 		s := &sentence{idx: len(a.sents), start: ts[0].Start, end: ts[len(ts)-1].End, para: para, toks: ts, title: isTitle}
 		a.sents = append(a.sents, s)
 		from = to

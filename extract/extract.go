@@ -119,7 +119,9 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 	a := x.newArticle(in, text)
 	a.problems = append(a.problems, problems...)
 	a.run()
-	return a.doc()
+	doc = a.doc()
+	a.release()
+	return doc
 }
 
 func firstLines(s string, n int) string {

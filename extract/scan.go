@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
@@ -91,17 +92,23 @@ func (a *article) look(toks []tok, i int) []entry {
 			return c.ms[i]
 		}
 		a.buf = a.t.lookup(toks, i, a.buf)
-		if len(a.buf) > 0 {
-			c.ms[i] = append([]entry(nil), a.buf...)
-		}
+		c.ms[i] = a.keepEntries(a.buf)
 		c.done[i] = true
 		return c.ms[i]
 	}
 	a.buf = a.t.lookup(toks, i, a.buf)
-	if len(a.buf) == 0 {
+	return a.keepEntries(a.buf)
+}
+
+// keepEntries copies the result of a lookup. The copies of an article share
+// one slice; each gets its own part of it, which no append can overwrite.
+func (a *article) keepEntries(ms []entry) []entry {
+	if len(ms) == 0 {
 		return nil
 	}
-	return append([]entry(nil), a.buf...)
+	a.entries = append(a.entries, ms...)
+	n := len(a.entries)
+	return a.entries[n-len(ms) : n : n]
 }
 
 // lookCache holds the lookups of one sentence.
@@ -111,10 +118,20 @@ type lookCache struct {
 	done []bool
 }
 
+// reset empties the cache for the tokens of a new sentence, keeping its memory.
+func (c *lookCache) reset(toks []tok) {
+	c.toks = toks
+	c.ms = slices.Grow(c.ms[:0], len(toks))[:len(toks)]
+	clear(c.ms)
+	c.done = slices.Grow(c.done[:0], len(toks))[:len(toks)]
+	clear(c.done)
+}
+
 // scan finds the atoms of a sentence, left to right.
 func (a *article) scan(s *sentence) {
 	toks := s.toks
-	a.cache = &lookCache{toks: toks, ms: make([][]entry, len(toks)), done: make([]bool, len(toks))}
+	a.looks.reset(toks)
+	a.cache = &a.looks
 	defer func() { a.cache = nil }()
 	a.scanning = s
 	defer func() { a.scanning = nil }()

@@ -67,19 +67,27 @@ func Fold(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < 0x80 {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
+}
+
+// appendFold appends the folded form of s to dst.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			dst = append(dst, c)
+			i++
 			continue
 		}
-		b.WriteString(Rune(r))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, Rune(r)...)
+		i += n
 	}
-	return b.String()
+	return dst
 }
 
 // Key is the identity form of a name: folded, only letters and digits,
@@ -164,15 +172,51 @@ func Lower(s string) string {
 		return strings.ToLower(s)
 	}
 	l := strings.ToLower(s)
-	if len(l) >= 3 {
-		// the last two runes
-		r1, n1 := utf8.DecodeLastRuneInString(l)
-		r0, n0 := utf8.DecodeLastRuneInString(l[:len(l)-n1])
-		if r0 == 'o' || r0 == 'u' {
-			if fixed, ok := toneFix[string(r0)+string(r1)]; ok {
-				l = l[:len(l)-n1-n0] + fixed
-			}
-		}
+	if fixed, cut := fixTone(l); fixed != "" {
+		l = l[:cut] + fixed
 	}
 	return l
+}
+
+// fixTone returns the respelling of the last two runes of l (lower case,
+// not ASCII) and where they start, or "" when they need none.
+func fixTone(l string) (fixed string, cut int) {
+	if len(l) < 3 {
+		return "", 0
+	}
+	r1, n1 := utf8.DecodeLastRuneInString(l)
+	r0, n0 := utf8.DecodeLastRuneInString(l[:len(l)-n1])
+	if r0 == 'o' || r0 == 'u' {
+		if fixed, ok := toneFix[string(r0)+string(r1)]; ok {
+			return fixed, len(l) - n1 - n0
+		}
+	}
+	return "", 0
+}
+
+// appendLower appends Lower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	start := len(dst)
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		ascii = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	if !ascii {
+		if fixed, cut := fixTone(string(dst[start:])); fixed != "" {
+			dst = append(dst[:start+cut], fixed...)
+		}
+	}
+	return dst
 }
