@@ -6,12 +6,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/dyadgraph/dyad/extract/dates"
 	"github.com/dyadgraph/dyad/extract/lexicon"
 	"github.com/dyadgraph/dyad/extract/page"
 	"github.com/dyadgraph/dyad/facts"
+	"github.com/dyadgraph/dyad/internal/nfc"
 )
 
 // Input is one article to extract.
@@ -107,9 +106,7 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 		text = text[:cut]
 		problems = append(problems, fmt.Sprintf("text longer than %d bytes: cut", MaxTextBytes))
 	}
-	if !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
-	}
+	text = nfc.String(text)
 	defer func() {
 		if r := recover(); r != nil {
 			doc = x.emptyDoc(in, text)

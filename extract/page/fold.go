@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dyadgraph/dyad/internal/nfc"
 )
 
 // fold lower-cases s, removes diacritics (đ becomes d) and keeps letters and
@@ -91,5 +93,5 @@ func lowerKey(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return norm.NFC.String(b.String())
+	return nfc.String(b.String())
 }
