@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,14 +18,21 @@ import (
 // so it runs on every document read: words go straight into the hash.
 func ContentHash(parts ...string) string {
 	h := sha256.New()
-	buf := make([]byte, 0, 4096)
+	bp := hashBufs.Get().(*[]byte)
+	buf := (*bp)[:0]
 	for _, p := range parts {
 		buf = appendWords(buf, h, nfc.String(p))
 		buf = append(buf, 0)
 	}
 	h.Write(buf)
-	return hex.EncodeToString(h.Sum(nil))
+	*bp = buf
+	hashBufs.Put(bp)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// hashBufs holds the buffers ContentHash gathers words in.
+var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // appendWords appends the words of p to buf, one space between two, an
 // invalid byte written as U+FFFD; a full buf is written to h first.

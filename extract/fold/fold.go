@@ -94,22 +94,32 @@ func appendFold(dst []byte, s string) []byte {
 // words joined by '-' ("Samdech Hun Sèn" → "samdech-hun-sen", "Hô Chi
 // Minh-Ville" → "ho-chi-minh-ville", "People's" → "people-s").
 func Key(s string) string {
-	f := Fold(s)
-	var b strings.Builder
-	b.Grow(len(f))
+	// both forms are built on the stack; only the key is allocated, and
+	// not even that when it is s itself
+	var fb, kb [128]byte
+	f := appendFold(fb[:0], s)
+	k := kb[:0]
 	sep := false
-	for _, r := range f {
+	for i := 0; i < len(f); {
+		r, n := rune(f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(f[i:])
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if sep && b.Len() > 0 {
-				b.WriteByte('-')
+			if sep && len(k) > 0 {
+				k = append(k, '-')
 			}
 			sep = false
-			b.WriteRune(r)
-			continue
+			k = append(k, f[i:i+n]...)
+		} else {
+			sep = true
 		}
-		sep = true
+		i += n
 	}
-	return b.String()
+	if string(k) == s {
+		return s
+	}
+	return string(k)
 }
 
 // Words returns the folded word tokens of s, the form used to look phrases up.

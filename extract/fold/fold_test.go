@@ -3,6 +3,7 @@ package fold
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -97,8 +98,29 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("token %q: Fold %q (want %q), Lower %q (want %q)", tk.Text, tk.Fold, Fold(tk.Text), tk.Lower, Lower(tk.Text))
 			}
 		}
+		if got, want := Key(s), keyRef(s); got != want {
+			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+		}
 		if utf8.ValidString(s) && Key(s) != Key(Fold(s)) {
 			t.Fatalf("Key not stable under Fold for %q", s)
 		}
 	})
+}
+
+// keyRef is Key written plainly, rune by rune.
+func keyRef(s string) string {
+	var b strings.Builder
+	sep := false
+	for _, r := range Fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			sep = false
+			b.WriteRune(r)
+			continue
+		}
+		sep = true
+	}
+	return b.String()
 }

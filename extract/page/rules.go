@@ -131,16 +131,16 @@ func isChrome(key string) bool {
 	if siteNames[key] {
 		return true
 	}
-	words := strings.FieldsFunc(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' })
-	if len(words) == 0 || len(words) > 8 {
-		return len(words) == 0 && !hasLetter(key)
-	}
-	for _, w := range words {
+	words := 0
+	for w := range strings.FieldsFuncSeq(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }) {
+		if words++; words > 8 {
+			return false
+		}
 		if !chromeWords[strings.TrimRight(w, ":")] {
 			return false
 		}
 	}
-	return true
+	return words > 0 || !hasLetter(key)
 }
 
 // isBreadcrumb reports a navigation trail: "Accueil > Politique",
@@ -150,10 +150,10 @@ func isBreadcrumb(line string) bool {
 		return false
 	}
 	for _, sep := range []string{" > ", " » ", " › ", " / ", " → "} {
-		parts := strings.Split(line, sep)
-		if len(parts) < 2 {
-			continue
+		if !strings.Contains(line, sep) {
+			continue // one part only: spare the split
 		}
+		parts := strings.Split(line, sep)
 		ok := true
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
