@@ -81,6 +81,33 @@ func (n *node) add(keys []string, e entry) {
 // their folded form, Vietnamese ones by their lower-case form with accents.
 type trie struct {
 	fold, exact node
+	// the first words of the phrases of each, to reject most words
+	// without a look in the (large, seldom cached) maps
+	foldFirst, exactFirst firstWords
+}
+
+// firstWords is a Bloom filter of words: has(w) is true for every word
+// added, and false for nearly all others.
+type firstWords [1 << 8]uint64
+
+func (f *firstWords) add(w string) {
+	h := hashWord(w)
+	f[h>>6&(1<<8-1)] |= 1 << (h & 63)
+	f[h>>22&(1<<8-1)] |= 1 << (h >> 16 & 63)
+}
+
+func (f *firstWords) has(w string) bool {
+	h := hashWord(w)
+	return f[h>>6&(1<<8-1)]&(1<<(h&63)) != 0 && f[h>>22&(1<<8-1)]&(1<<(h>>16&63)) != 0
+}
+
+// hashWord is FNV-1a.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 func (t *trie) add(lang, phrase string, c cat, ref int, needCap bool) {
@@ -121,6 +148,9 @@ func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 			k := toks[j].Fold
 			if exact {
 				k = toks[j].Lower
+			}
+			if j == i && !(exact && t.exactFirst.has(k) || !exact && t.foldFirst.has(k)) {
+				break
 			}
 			n = n.next[k]
 			if n == nil {
@@ -212,5 +242,11 @@ func compile(l *lexicon.Lexicon, lang string) *trie {
 	addL(l.Stopwords, cStop, 0, false)
 	addL(l.Regards, cRegards, 0, false)
 	addL(l.Behalf, cBehalf, 0, false)
+	for w := range t.fold.next {
+		t.foldFirst.add(w)
+	}
+	for w := range t.exact.next {
+		t.exactFirst.add(w)
+	}
 	return t
 }
