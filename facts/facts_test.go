@@ -217,6 +217,7 @@ func contentHashRune(parts ...string) string {
 func FuzzContentHash(f *testing.F) {
 	f.Add("Hà Nội", "Quốc hội\u00a0 Việt\u2003Nam\n")
 	f.Add("a\xffb", "\xe1\x80 x")
+	f.Add("a \u00a0b\u0085c\u1680d", "Việt\u2000\u200aNam \u2028\u2029\u202f\u205f\u3000 ờ ễ ー ‐ ‰ ’ 、")
 	f.Add("", strings.Repeat("x", 5000)+" "+strings.Repeat("é", 3000))
 	f.Fuzz(func(t *testing.T, title, text string) {
 		if got, want := ContentHash(title, text), contentHashRune(title, text); got != want {

@@ -37,24 +37,17 @@ var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b
 // appendWords appends the words of p to buf, one space between two, an
 // invalid byte written as U+FFFD; a full buf is written to h first.
 func appendWords(buf []byte, h hash.Hash, p string) []byte {
+	valid := utf8.ValidString(p)
 	space := false // a space is pending between two words
 	started := false
 	for i := 0; i < len(p); {
-		// w: the next rune, or a run of ASCII bytes that are not spaces
-		var w string
-		if c := p[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				space = started
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(p) && j-i < maxRun && p[j] < utf8.RuneSelf && !asciiSpace[p[j]] {
-				j++
-			}
-			w = p[i:j]
-			i = j
-		} else {
+		var w string // what comes next: one rune, or a run copied as it is
+		switch c := p[i]; {
+		case asciiSpace[c]:
+			space = started
+			i++
+			continue
+		case c >= utf8.RuneSelf && (!valid || mayBeSpace(p[i:])):
 			r, n := utf8.DecodeRuneInString(p[i:])
 			if unicode.IsSpace(r) {
 				space = started
@@ -66,6 +59,10 @@ func appendWords(buf []byte, h hash.Hash, p string) []byte {
 				w = string(utf8.RuneError)
 			}
 			i += n
+		default:
+			j := plainRun(p, i, valid)
+			w = p[i:j]
+			i = j
 		}
 		if space {
 			buf = append(buf, ' ')
@@ -81,11 +78,53 @@ func appendWords(buf []byte, h hash.Hash, p string) []byte {
 	return buf
 }
 
+// plainRun returns the end of the run of p from i (a byte that is no
+// space) that folding leaves as it is: no white space but single ' '
+// between two words, and (unless p is valid UTF-8) no byte over ASCII.
+func plainRun(p string, i int, valid bool) int {
+	plain := func(j int) bool {
+		c := p[j]
+		if c < utf8.RuneSelf {
+			return !asciiSpace[c]
+		}
+		return valid && !mayBeSpace(p[j:])
+	}
+	j := i + 1
+	for j < len(p) && j-i < maxRun {
+		if p[j] == ' ' && j+1 < len(p) && plain(j+1) {
+			j += 2
+			continue
+		}
+		if !plain(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// mayBeSpace reports whether the valid UTF-8 text s may start with a
+// white space rune over ASCII (U+0085, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000), judged from its first bytes.
+func mayBeSpace(s string) bool {
+	switch s[0] {
+	case 0xC2:
+		return len(s) > 1 && (s[1] == 0x85 || s[1] == 0xA0)
+	case 0xE1:
+		return len(s) > 1 && s[1] == 0x9A
+	case 0xE2:
+		return len(s) > 1 && (s[1] == 0x80 || s[1] == 0x81)
+	case 0xE3:
+		return len(s) > 1 && s[1] == 0x80
+	}
+	return false
+}
+
 // maxRun bounds the bytes appendWords copies at once, so they fit its buffer.
 const maxRun = 1024
 
-// asciiSpace[c]: unicode.IsSpace(rune(c)) for an ASCII byte.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// asciiSpace[c]: c is an ASCII byte and unicode.IsSpace(rune(c)).
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // ArticleID is the stable article id derived from its content hash.
 func ArticleID(contentHash string) string {
