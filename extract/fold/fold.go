@@ -204,6 +204,14 @@ func fixTone(l string) (fixed string, cut int) {
 	return "", 0
 }
 
+// needsToneFix reports whether Lower respells the end of s, a word in
+// lower case that is not ASCII: its second last rune is 'o' or 'u' and
+// then a vowel carries the tone.
+func needsToneFix(s string) bool {
+	fixed, _ := fixTone(s)
+	return fixed != ""
+}
+
 // appendLower appends Lower(s) to dst.
 func appendLower(dst []byte, s string) []byte {
 	start := len(dst)
@@ -220,7 +228,10 @@ func appendLower(dst []byte, s string) []byte {
 		}
 		ascii = false
 		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		if runeProps(r)&pCaseChanges != 0 {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
 		i += n
 	}
 	if !ascii {

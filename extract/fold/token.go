@@ -32,7 +32,64 @@ type Token struct {
 	Glued bool
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	if r < propsSize {
+		return props[r]&pWord != 0
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Properties of the runes of the scripts dyad reads, looked up once.
+const (
+	pWord        = 1 << iota // isWordRune
+	pUpper                   // unicode.IsUpper
+	pLower                   // unicode.IsLower
+	pCaseChanges             // unicode.ToLower(r) != r
+)
+
+const propsSize = 0x2000
+
+var props = func() *[propsSize]uint8 {
+	var t [propsSize]uint8
+	for r := rune(0); r < propsSize; r++ {
+		var p uint8
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			p |= pWord
+		}
+		if unicode.IsUpper(r) {
+			p |= pUpper
+		}
+		if unicode.IsLower(r) {
+			p |= pLower
+		}
+		if unicode.ToLower(r) != r {
+			p |= pCaseChanges
+		}
+		t[r] = p
+	}
+	return &t
+}()
+
+// runeProps returns the properties of r.
+func runeProps(r rune) uint8 {
+	if r < propsSize {
+		return props[r]
+	}
+	var p uint8
+	if isWordRune(r) {
+		p |= pWord
+	}
+	if unicode.IsUpper(r) {
+		p |= pUpper
+	}
+	if unicode.IsLower(r) {
+		p |= pLower
+	}
+	if unicode.ToLower(r) != r {
+		p |= pCaseChanges
+	}
+	return p
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
 
@@ -89,7 +146,7 @@ func appendTokens(dst []Token, s string, base int, withLower bool) []Token {
 			if !w.ascii || w.anyUpper {
 				// an ASCII word in lower case is its own folded and lower form
 				sc.fold(len(dst)-1, text)
-				if withLower {
+				if withLower && (w.caseChanges || !w.ascii && needsToneFix(text)) {
 					sc.lower(len(dst)-1, text)
 				}
 			}
@@ -145,6 +202,8 @@ type word struct {
 	anyLower bool
 	anyUpper bool
 	ascii    bool
+	// some rune changes in lower case (an upper or title case letter)
+	caseChanges bool
 }
 
 func scanWord(s string) word {
@@ -161,21 +220,24 @@ func scanWord(s string) word {
 			}
 			w.anyLower = w.anyLower || lower
 			w.anyUpper = w.anyUpper || upper
+			w.caseChanges = w.caseChanges || upper
 			w.runes++
 			w.n++
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(s[w.n:])
-		if !isWordRune(r) {
+		p := runeProps(r)
+		if p&pWord == 0 {
 			break
 		}
 		w.ascii = false
-		upper := unicode.IsUpper(r)
+		upper := p&pUpper != 0
 		if w.runes == 0 {
 			w.cap = upper
 		}
-		w.anyLower = w.anyLower || unicode.IsLower(r)
+		w.anyLower = w.anyLower || p&pLower != 0
 		w.anyUpper = w.anyUpper || upper
+		w.caseChanges = w.caseChanges || p&pCaseChanges != 0
 		w.runes++
 		w.n += sz
 	}
