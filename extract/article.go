@@ -58,10 +58,13 @@ func (s *sentence) textOf(text string) string { return strings.TrimSpace(text[s.
 // scratch is the memory an article works in that no Doc refers to: it
 // goes back to a pool when the article is done, for the next one.
 type scratch struct {
-	toks    []tok     // the tokens of every sentence (see splitLine)
-	looks   lookCache // the memory of cache, reused from sentence to sentence
-	entries []entry   // the results of look (see keepEntries)
-	buf     []entry   // a lookup in progress
+	toks    []tok      // the tokens of every sentence (see splitLine)
+	looks   lookCache  // the memory of cache, reused from sentence to sentence
+	entries []entry    // the results of look (see keepEntries)
+	buf     []entry    // a lookup in progress
+	sents   []sentence // what the article's sentences point to (see newSentence)
+	ptrs    []*sentence
+	flags   []bool // for sentence.excl
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -74,7 +77,8 @@ func (a *article) release() {
 	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 {
 		return // an odd huge article: let its memory go
 	}
-	sc.toks, sc.entries, sc.buf = sc.toks[:0], sc.entries[:0], sc.buf[:0]
+	sc.toks, sc.entries, sc.buf, sc.sents, sc.flags = sc.toks[:0], sc.entries[:0], sc.buf[:0], sc.sents[:0], sc.flags[:0]
+	sc.ptrs = a.sents[:0]
 	sc.looks.reset(nil)
 	scratchPool.Put(sc)
 }
@@ -82,6 +86,7 @@ func (a *article) release() {
 func (x *Extractor) newArticle(in Input, text string) *article {
 	a := &article{x: x, in: in, text: text, pkeys: map[string]*person{}, byLast: map[string][]*person{}, abbrs: map[string]*orgRef{}}
 	a.scratch = scratchPool.Get().(*scratch)
+	a.sents = a.ptrs
 	pg, problems := x.layout(in, text)
 	a.pg = pg
 	a.problems = problems
@@ -175,7 +180,8 @@ func (a *article) splitLine(start, end, para int, isTitle bool) {
 			return
 		}
 		ts := toks[from:to:to]
-		s := &sentence{idx: len(a.sents), start: ts[0].Start, end: ts[len(ts)-1].End, para: para, toks: ts, title: isTitle}
+		s := a.newSentence()
+		*s = sentence{idx: len(a.sents), start: ts[0].Start, end: ts[len(ts)-1].End, para: para, toks: ts, title: isTitle}
 		a.sents = append(a.sents, s)
 		from = to
 	}
@@ -208,6 +214,27 @@ func (a *article) splitLine(start, end, para int, isTitle bool) {
 		i = j - 1
 	}
 	emit(len(toks))
+}
+
+// newSentence returns room for a sentence, from a block of them: a full
+// block is left to the sentences in it and a new one started.
+func (a *article) newSentence() *sentence {
+	if len(a.scratch.sents) == cap(a.scratch.sents) {
+		a.scratch.sents = make([]sentence, 0, max(32, 2*cap(a.scratch.sents)))
+	}
+	a.scratch.sents = a.scratch.sents[:len(a.scratch.sents)+1]
+	return &a.scratch.sents[len(a.scratch.sents)-1]
+}
+
+// flagsFor returns n false flags, from a block shared by the article.
+func (a *article) flagsFor(n int) []bool {
+	if cap(a.flags)-len(a.flags) < n {
+		a.flags = make([]bool, 0, max(1024, 2*cap(a.flags), n))
+	}
+	f := a.flags[len(a.flags) : len(a.flags)+n : len(a.flags)+n]
+	clear(f)
+	a.flags = a.flags[:len(a.flags)+n]
+	return f
 }
 
 // findHome guesses the country of the source: the agency of the dateline

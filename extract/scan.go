@@ -135,7 +135,7 @@ func (a *article) scan(s *sentence) {
 	defer func() { a.cache = nil }()
 	a.scanning = s
 	defer func() { a.scanning = nil }()
-	s.excl = make([]bool, len(toks))
+	s.excl = a.flagsFor(len(toks))
 	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
 	for i := range toks {
 		if ms := a.look(toks, i); len(ms) > 0 {
