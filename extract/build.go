@@ -178,7 +178,10 @@ func (a *article) orgEntity(b *builder, o *orgRef) string {
 // doc assembles the facts of the article.
 func (a *article) doc() *facts.Doc {
 	title := a.pg.Title
-	hash := facts.ContentHash(title, a.text)
+	hash := a.in.ContentHash // the same words as a.text, see Input
+	if hash == "" {
+		hash = facts.ContentHash(title, a.text)
+	}
 	d := &facts.Doc{Article: facts.Article{ID: facts.ArticleID(hash), ContentHash: hash, Source: a.in.Source, Title: title, Lang: a.lang}}
 	if !a.pub.IsZero() {
 		d.Article.Published = strp(a.pub.String())

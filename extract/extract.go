@@ -20,6 +20,12 @@ type Input struct {
 	Title     string // optional known headline (from feed/JSON metadata); else found in the text
 	Published string // optional partial ISO date from metadata; else found in the text
 	Lang      string // optional ISO 639-1; else detected
+	// ContentHash is optional: facts.ContentHash(Title, Text) when the
+	// caller has computed it (ingest hashes every document to skip the
+	// unchanged ones). Extract uses it instead of hashing the same words
+	// again when its own hash would be the same: the title given, the text
+	// valid UTF-8 and not cut.
+	ContentHash string
 }
 
 // Options configure an Extractor.
@@ -94,7 +100,11 @@ func New(opts Options) (*Extractor, error) {
 func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 	text := in.Text
 	var problems []string
+	if strings.TrimSpace(in.Title) == "" {
+		in.ContentHash = "" // the title will be found in the text: another hash
+	}
 	if !utf8.ValidString(text) {
+		in.ContentHash = ""
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		problems = append(problems, "text is not valid UTF-8: invalid bytes replaced")
 	}
@@ -104,6 +114,7 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 			cut--
 		}
 		text = text[:cut]
+		in.ContentHash = ""
 		problems = append(problems, fmt.Sprintf("text longer than %d bytes: cut", MaxTextBytes))
 	}
 	text = nfc.String(text)
