@@ -33,10 +33,9 @@ type builder struct {
 
 func (b *builder) entity(e facts.Entity) *facts.Entity {
 	if x, ok := b.ents[e.ID]; ok {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if n != "" && n != x.Name && !slices.Contains(x.Aliases, n) {
-				x.Aliases = append(x.Aliases, n)
-			}
+		addAlias(x, e.Name)
+		for _, n := range e.Aliases {
+			addAlias(x, n)
 		}
 		if x.Country == nil {
 			x.Country = e.Country
@@ -55,6 +54,13 @@ func (b *builder) entity(e facts.Entity) *facts.Entity {
 	}
 	b.ents[e.ID] = &c
 	return &c
+}
+
+// addAlias adds n to the aliases of x unless x already has that name.
+func addAlias(x *facts.Entity, n string) {
+	if n != "" && n != x.Name && !slices.Contains(x.Aliases, n) {
+		x.Aliases = append(x.Aliases, n)
+	}
 }
 
 func (b *builder) rel(r facts.Relation) {

@@ -18,13 +18,31 @@ import (
 // readers need no lock; runes outside it take the slow x/text path.
 const tableSize = 0x2000
 
-var table = sync.OnceValue(func() *[tableSize]string {
-	var t [tableSize]string
+var table = sync.OnceValue(func() *foldTable {
+	t := &foldTable{}
+	var all strings.Builder
 	for r := rune(0); r < tableSize; r++ {
-		t[r] = slowFold(string(r))
+		all.WriteString(slowFold(string(r)))
+		t.end[r] = uint32(all.Len())
 	}
-	return &t
+	t.all = all.String()
+	return t
 })
+
+// foldTable holds the folded forms one after the other in one string, so
+// the garbage collector has one object to mark, not thousands.
+type foldTable struct {
+	all string
+	end [tableSize]uint32 // the form of r ends at end[r], and starts where that of r-1 ends
+}
+
+func (t *foldTable) form(r rune) string {
+	start := uint32(0)
+	if r > 0 {
+		start = t.end[r-1]
+	}
+	return t.all[start:t.end[r]]
+}
 
 var (
 	special = strings.NewReplacer("đ", "d", "Đ", "d", "ð", "d", "ø", "o", "ł", "l", "æ", "ae", "œ", "oe", "ß", "ss")
@@ -49,7 +67,7 @@ func Rune(r rune) string {
 		return string(r)
 	}
 	if r < tableSize {
-		return table()[r]
+		return table().form(r)
 	}
 	return slowFold(string(r))
 }
