@@ -6,18 +6,15 @@ import "testing"
 func TestFirstWords(t *testing.T) {
 	x := newTestExtractor(t)
 	for lang, tr := range x.tries {
-		for _, c := range []struct {
-			root  *node
-			first *firstWords
-		}{{&tr.fold, &tr.foldFirst}, {&tr.exact, &tr.exactFirst}} {
-			passed := 0
-			for w := range c.root.next {
-				if !c.first.has(w) {
+		for root := range tr.roots {
+			for w := range tr.roots[root] {
+				if !tr.first[root].has(w) {
 					t.Errorf("trie %q: first word %q rejected", lang, w)
 				}
 			}
+			passed := 0
 			for _, w := range []string{"zzqx", "onomatopoeia", "xylophone", "quux", "abcdefgh"} {
-				if c.root.next[w] == nil && c.first.has(w) {
+				if _, ok := tr.roots[root][w]; !ok && tr.first[root].has(w) {
 					passed++
 				}
 			}
