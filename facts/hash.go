@@ -82,25 +82,30 @@ func appendWords(buf []byte, h hash.Hash, p string) []byte {
 // space) that folding leaves as it is: no white space but single ' '
 // between two words, and (unless p is valid UTF-8) no byte over ASCII.
 func plainRun(p string, i int, valid bool) int {
-	plain := func(j int) bool {
-		c := p[j]
-		if c < utf8.RuneSelf {
-			return !asciiSpace[c]
-		}
-		return valid && !mayBeSpace(p[j:])
-	}
 	j := i + 1
 	for j < len(p) && j-i < maxRun {
-		if p[j] == ' ' && j+1 < len(p) && plain(j+1) {
+		if c := p[j]; ' ' < c && c < utf8.RuneSelf {
+			j++ // the common case: a visible ASCII character
+			continue
+		}
+		if p[j] == ' ' && j+1 < len(p) && isPlain(p, j+1, valid) {
 			j += 2
 			continue
 		}
-		if !plain(j) {
+		if !isPlain(p, j, valid) {
 			break
 		}
 		j++
 	}
 	return j
+}
+
+// isPlain reports whether p[j] is part of a plain run (see plainRun).
+func isPlain(p string, j int, valid bool) bool {
+	if c := p[j]; c < utf8.RuneSelf {
+		return !asciiSpace[c]
+	}
+	return valid && !mayBeSpace(p[j:])
 }
 
 // mayBeSpace reports whether the valid UTF-8 text s may start with a
