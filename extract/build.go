@@ -47,6 +47,9 @@ func (b *builder) entity(e facts.Entity) *facts.Entity {
 	}
 	c := e
 	c.Aliases = nil
+	if len(e.Aliases) > 0 {
+		c.Aliases = make([]string, 0, len(e.Aliases))
+	}
 	for _, n := range e.Aliases {
 		if n != "" && n != c.Name && !slices.Contains(c.Aliases, n) {
 			c.Aliases = append(c.Aliases, n)
@@ -87,11 +90,7 @@ func (a *article) countryEntity(b *builder, cc, ev string) string {
 	if !ok {
 		return ""
 	}
-	var aliases []string
-	aliases = append(aliases, c.Names.En...)
-	aliases = append(aliases, c.Names.Fr...)
-	aliases = append(aliases, c.Names.Vi...)
-	b.entity(facts.Entity{ID: "country:" + cc, Type: facts.TypeCountry, Name: c.Name(), Aliases: aliases, Country: strp(cc), Evidence: ev})
+	b.entity(facts.Entity{ID: "country:" + cc, Type: facts.TypeCountry, Name: c.Name(), Aliases: a.x.countryNames[cc], Country: strp(cc), Evidence: ev})
 	return "country:" + cc
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"runtime/debug"
 	"strings"
 	"unicode/utf8"
@@ -46,6 +47,9 @@ type Extractor struct {
 	party  map[string]int // country code -> index of its ruling party in lex.Named
 	// kinds of the bodies every country has one of (legislature, government...)
 	nationalKind map[string]bool
+	// country code -> its names in English, French and Vietnamese, the
+	// aliases of its entity (read only)
+	countryNames map[string][]string
 }
 
 // MaxTextBytes bounds the text extracted from one article; longer texts are
@@ -80,6 +84,12 @@ func New(opts Options) (*Extractor, error) {
 			x.stops[p.Lang] = map[string]bool{}
 		}
 		x.stops[p.Lang][foldWord(p.Phrase)] = true
+	}
+	x.countryNames = map[string][]string{}
+	for _, c := range l.Countries {
+		if _, ok := x.countryNames[c.Code]; !ok {
+			x.countryNames[c.Code] = slices.Concat(c.Names.En, c.Names.Fr, c.Names.Vi)
+		}
 	}
 	x.nationalKind = map[string]bool{}
 	for _, n := range l.National {
