@@ -81,6 +81,7 @@ func lowerKey(s string) string {
 		return ""
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
