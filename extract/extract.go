@@ -2,10 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/dyadgraph/dyad/extract/dates"
 	"github.com/dyadgraph/dyad/extract/lexicon"
@@ -113,10 +115,12 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 	if strings.TrimSpace(in.Title) == "" {
 		in.ContentHash = "" // the title will be found in the text: another hash
 	}
-	if !utf8.ValidString(text) {
+	valid, normal := nfc.Check(text)
+	if !valid {
 		in.ContentHash = ""
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		problems = append(problems, "text is not valid UTF-8: invalid bytes replaced")
+		normal = nfc.IsNormal(text)
 	}
 	if len(text) > MaxTextBytes {
 		cut := MaxTextBytes
@@ -125,9 +129,12 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 		}
 		text = text[:cut]
 		in.ContentHash = ""
+		normal = nfc.IsNormal(text)
 		problems = append(problems, fmt.Sprintf("text longer than %d bytes: cut", MaxTextBytes))
 	}
-	text = nfc.String(text)
+	if !normal {
+		text = norm.NFC.String(text)
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			doc = x.emptyDoc(in, text)

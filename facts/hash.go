@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/dyadgraph/dyad/internal/nfc"
 )
 
@@ -21,7 +23,12 @@ func ContentHash(parts ...string) string {
 	bp := hashBufs.Get().(*[]byte)
 	buf := (*bp)[:0]
 	for _, p := range parts {
-		buf = appendWords(buf, h, nfc.String(p))
+		valid, normal := nfc.Check(p)
+		if !normal {
+			p = norm.NFC.String(p)
+			valid = utf8.ValidString(p)
+		}
+		buf = appendWords(buf, h, p, valid)
 		buf = append(buf, 0)
 	}
 	h.Write(buf)
@@ -35,9 +42,9 @@ func ContentHash(parts ...string) string {
 var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // appendWords appends the words of p to buf, one space between two, an
-// invalid byte written as U+FFFD; a full buf is written to h first.
-func appendWords(buf []byte, h hash.Hash, p string) []byte {
-	valid := utf8.ValidString(p)
+// invalid byte written as U+FFFD; a full buf is written to h first. valid
+// tells whether p is valid UTF-8.
+func appendWords(buf []byte, h hash.Hash, p string, valid bool) []byte {
 	space := false // a space is pending between two words
 	started := false
 	for i := 0; i < len(p); {

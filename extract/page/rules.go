@@ -149,6 +149,9 @@ func isBreadcrumb(line string) bool {
 	if len(line) > 120 {
 		return false
 	}
+	if !mayHaveCrumbSep(line) {
+		return false
+	}
 	for _, sep := range []string{" > ", " » ", " › ", " / ", " → "} {
 		if !strings.Contains(line, sep) {
 			continue // one part only: spare the split
@@ -164,6 +167,20 @@ func isBreadcrumb(line string) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// mayHaveCrumbSep reports a space followed by what may start a separator
+// of isBreadcrumb: '>', '/', or the lead byte of '»', '›', '→'.
+func mayHaveCrumbSep(line string) bool {
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == ' ' {
+			switch line[i+1] {
+			case '>', '/', 0xC2, 0xE2:
+				return true
+			}
 		}
 	}
 	return false

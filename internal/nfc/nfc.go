@@ -45,6 +45,26 @@ func IsNormal(s string) bool {
 	return true
 }
 
+// Check reports, in one pass, whether s is valid UTF-8 (utf8.ValidString)
+// and whether it is in NFC (IsNormal).
+func Check(s string) (valid, normal bool) {
+	t := stable()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= tableSize || !t[r] {
+			// an invalid byte (utf8.RuneError) or a rune to ask norm about
+			return utf8.ValidString(s[i:]), norm.NFC.IsNormalString(s)
+		}
+		i += n
+	}
+	return true, true
+}
+
 // String returns s in NFC: norm.NFC.String(s).
 func String(s string) string {
 	if IsNormal(s) {
