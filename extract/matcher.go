@@ -44,11 +44,11 @@ const (
 
 // entry is one phrase of the lexicon in the trie.
 type entry struct {
-	cat  cat
 	ref  int  // index in the lexicon list of its category
+	n    int  // length in tokens
+	cat  cat  // (after the ints: 24 bytes, not 32)
 	cap  bool // the text must be capitalised (proper names)
 	abbr bool // an abbreviation: the text must be in upper case
-	n    int  // length in tokens
 }
 
 // trie matches lexicon phrases on tokens: French and English phrases by
@@ -226,6 +226,9 @@ func (t *trie) seal() {
 func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 	buf = buf[:0]
 	for root := range t.roots {
+		if len(t.roots[root]) == 0 {
+			continue // no Vietnamese phrase in a French or English trie
+		}
 		n := int32(-1)
 		for j := i; j < len(toks); j++ {
 			w := toks[j].Fold
