@@ -164,8 +164,8 @@ var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr":
 func (a *article) splitLine(start, end, para int, isTitle bool) {
 	// The tokens of all lines go to one slice (a new one only when it is
 	// full); each sentence keeps its own part of it.
-	if a.toks == nil {
-		a.toks = make([]tok, 0, len(a.text)/5+16)
+	if len(a.toks) == 0 && cap(a.toks) < len(a.text)/5+16 {
+		a.toks = make([]tok, 0, len(a.text)/5+16) // about one token in five bytes
 	}
 	first := len(a.toks)
 	if a.lang == "fr" || a.lang == "en" {
