@@ -321,7 +321,7 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		}
 		return at
 	}
-	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || leaderWords[t.Fold] && !t.Cap && a.lang != "vi" && a.leaderAfterAdj(s, i, ms) {
+	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || !t.Cap && a.lang != "vi" && leaderWords[t.Fold] && a.leaderAfterAdj(s, i, ms) {
 		at := &atom{kind: aDeleg, s: i, e: i + 1}
 		j := i + 1
 		if e, ok := first(a.look(toks, j), cAdj); ok {
