@@ -52,20 +52,7 @@ const propsSize = 0x2000
 var props = func() *[propsSize]uint8 {
 	var t [propsSize]uint8
 	for r := rune(0); r < propsSize; r++ {
-		var p uint8
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-			p |= pWord
-		}
-		if unicode.IsUpper(r) {
-			p |= pUpper
-		}
-		if unicode.IsLower(r) {
-			p |= pLower
-		}
-		if unicode.ToLower(r) != r {
-			p |= pCaseChanges
-		}
-		t[r] = p
+		t[r] = slowProps(r)
 	}
 	return &t
 }()
@@ -75,8 +62,12 @@ func runeProps(r rune) uint8 {
 	if r < propsSize {
 		return props[r]
 	}
+	return slowProps(r)
+}
+
+func slowProps(r rune) uint8 {
 	var p uint8
-	if isWordRune(r) {
+	if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 		p |= pWord
 	}
 	if unicode.IsUpper(r) {

@@ -29,20 +29,8 @@ var stable = sync.OnceValue(func() *[tableSize]bool {
 
 // IsNormal reports whether s is in NFC: norm.NFC.IsNormalString(s).
 func IsNormal(s string) bool {
-	t := stable()
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= tableSize || !t[r] {
-			return norm.NFC.IsNormalString(s)
-		}
-		i += n
-	}
-	return true
+	_, normal := Check(s)
+	return normal
 }
 
 // Check reports, in one pass, whether s is valid UTF-8 (utf8.ValidString)
