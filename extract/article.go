@@ -64,7 +64,8 @@ type scratch struct {
 	buf     []entry    // a lookup in progress
 	sents   []sentence // what the article's sentences point to (see newSentence)
 	ptrs    []*sentence
-	flags   []bool // for sentence.excl
+	flags   []bool  // for sentence.excl
+	atoms   []*atom // for sentence.atoms
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -79,6 +80,8 @@ func (a *article) release() {
 	}
 	sc.toks, sc.entries, sc.buf, sc.sents, sc.flags = sc.toks[:0], sc.entries[:0], sc.buf[:0], sc.sents[:0], sc.flags[:0]
 	sc.ptrs = a.sents[:0]
+	clear(sc.atoms) // the atoms of this article may go
+	sc.atoms = sc.atoms[:0]
 	sc.looks.reset(nil)
 	scratchPool.Put(sc)
 }
@@ -235,6 +238,17 @@ func (a *article) flagsFor(n int) []bool {
 	clear(f)
 	a.flags = a.flags[:len(a.flags)+n]
 	return f
+}
+
+// atomRoom returns an empty slice with room for n atoms (a sentence has
+// fewer atoms than tokens), from a block shared by the article.
+func (a *article) atomRoom(n int) []*atom {
+	if cap(a.atoms)-len(a.atoms) < n {
+		a.atoms = make([]*atom, 0, max(256, 2*cap(a.atoms), n))
+	}
+	room := a.atoms[len(a.atoms) : len(a.atoms) : len(a.atoms)+n]
+	a.atoms = a.atoms[:len(a.atoms)+n]
+	return room
 }
 
 // findHome guesses the country of the source: the agency of the dateline

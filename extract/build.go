@@ -193,9 +193,11 @@ func (a *article) doc() *facts.Doc {
 	}
 	b := &builder{ents: map[string]*facts.Entity{}, rels: map[string]facts.Relation{}}
 	// countries and places named in the text
+	var atoms []*atom
 	for _, s := range a.sents {
 		ev := s.textOf(a.text)
-		for _, at := range slices.Concat(s.atoms, s.inner) {
+		atoms = append(append(atoms[:0], s.atoms...), s.inner...)
+		for _, at := range atoms {
 			switch at.kind {
 			case aCountry, aAdj:
 				a.countryEntity(b, at.country, ev)

@@ -136,6 +136,7 @@ func (a *article) scan(s *sentence) {
 	a.scanning = s
 	defer func() { a.scanning = nil }()
 	s.excl = a.flagsFor(len(toks))
+	s.atoms = a.atomRoom(len(toks))
 	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
 	for i := range toks {
 		if ms := a.look(toks, i); len(ms) > 0 {
