@@ -83,21 +83,22 @@ func (a *article) personID(p *person) string {
 }
 
 func (a *article) countryEntity(b *builder, cc, ev string) string {
-	if _, ok := b.ents["country:"+cc]; ok {
-		return "country:" + cc
+	id, ok := a.x.countryIDs[cc]
+	if !ok {
+		id = "country:" + cc
+	}
+	if _, ok := b.ents[id]; ok {
+		return id
 	}
 	c, ok := a.x.lex.CountryByCode(cc)
 	if !ok {
 		return ""
 	}
-	b.entity(facts.Entity{ID: "country:" + cc, Type: facts.TypeCountry, Name: c.Name(), Aliases: a.x.countryNames[cc], Country: strp(cc), Evidence: ev})
-	return "country:" + cc
+	b.entity(facts.Entity{ID: id, Type: facts.TypeCountry, Name: c.Name(), Aliases: a.x.countryNames[cc], Country: strp(cc), Evidence: ev})
+	return id
 }
 
-func (a *article) placeID(ref int) string {
-	p := a.x.lex.Places[ref]
-	return "loc:" + p.Country + ":" + fold.Key(p.Names[0])
-}
+func (a *article) placeID(ref int) string { return a.x.placeIDs[ref] }
 
 func (a *article) placeEntity(b *builder, ref int, surface, ev string) string {
 	p := a.x.lex.Places[ref]

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dyadgraph/dyad/extract/dates"
+	"github.com/dyadgraph/dyad/extract/fold"
 	"github.com/dyadgraph/dyad/extract/lexicon"
 	"github.com/dyadgraph/dyad/extract/page"
 	"github.com/dyadgraph/dyad/facts"
@@ -52,6 +53,14 @@ type Extractor struct {
 	// country code -> its names in English, French and Vietnamese, the
 	// aliases of its entity (read only)
 	countryNames map[string][]string
+	countryIDs   map[string]string // country code -> entity id
+	placeIDs     []string          // the entity ids of the places of the lexicon
+}
+
+// placeID is the entity id of the lexicon's place ref.
+func placeID(l *lexicon.Lexicon, ref int) string {
+	p := l.Places[ref]
+	return "loc:" + p.Country + ":" + fold.Key(p.Names[0])
 }
 
 // MaxTextBytes bounds the text extracted from one article; longer texts are
@@ -87,11 +96,15 @@ func New(opts Options) (*Extractor, error) {
 		}
 		x.stops[p.Lang][foldWord(p.Phrase)] = true
 	}
-	x.countryNames = map[string][]string{}
+	x.countryNames, x.countryIDs = map[string][]string{}, map[string]string{}
 	for _, c := range l.Countries {
 		if _, ok := x.countryNames[c.Code]; !ok {
 			x.countryNames[c.Code] = slices.Concat(c.Names.En, c.Names.Fr, c.Names.Vi)
+			x.countryIDs[c.Code] = "country:" + c.Code
 		}
+	}
+	for ref := range l.Places {
+		x.placeIDs = append(x.placeIDs, placeID(l, ref))
 	}
 	x.nationalKind = map[string]bool{}
 	for _, n := range l.National {
