@@ -82,7 +82,7 @@ func Parse(text string) Page {
 	if !utf8.ValidString(text) {
 		p.Problems = append(p.Problems, fmt.Sprintf("invalid UTF-8 at byte %d", firstInvalid(text)))
 	}
-	ps := &parser{text: text, lang: DetectLang(text), blocks: make([]block, 0, 32), spans: make([]Span, 0, 64)}
+	ps := &parser{text: text, lang: DetectLang(text), blocks: make([]block, 0, 16), spans: make([]Span, 0, 16)}
 	ps.scan()
 	ps.dedupLead()
 	ps.trimSignatures()
