@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dyadgraph/dyad/extract/dates"
@@ -33,9 +34,9 @@ type article struct {
 	agrees   []*agreement
 	problems []string
 	dateline *atom // the place of the dateline, if any
-	buf      []entry
 	cache    *lookCache
 	stop     map[string]bool // function words of the article's language
+	*scratch
 }
 
 type sentence struct {
@@ -54,8 +55,41 @@ type sentence struct {
 
 func (s *sentence) textOf(text string) string { return strings.TrimSpace(text[s.start:s.end]) }
 
+// scratch is the memory an article works in that no Doc refers to: it
+// goes back to a pool when the article is done, for the next one.
+type scratch struct {
+	toks    []tok      // the tokens of every sentence (see splitLine)
+	looks   lookCache  // the memory of cache, reused from sentence to sentence
+	entries []entry    // the results of look (see keepEntries)
+	buf     []entry    // a lookup in progress
+	sents   []sentence // what the article's sentences point to (see newSentence)
+	ptrs    []*sentence
+	flags   []bool  // for sentence.excl
+	atoms   []*atom // for sentence.atoms
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release gives the article's scratch memory back; the article must not
+// be used after.
+func (a *article) release() {
+	sc := a.scratch
+	a.scratch = nil
+	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 {
+		return // an odd huge article: let its memory go
+	}
+	sc.toks, sc.entries, sc.buf, sc.sents, sc.flags = sc.toks[:0], sc.entries[:0], sc.buf[:0], sc.sents[:0], sc.flags[:0]
+	sc.ptrs = a.sents[:0]
+	clear(sc.atoms) // the atoms of this article may go
+	sc.atoms = sc.atoms[:0]
+	sc.looks.reset(nil)
+	scratchPool.Put(sc)
+}
+
 func (x *Extractor) newArticle(in Input, text string) *article {
 	a := &article{x: x, in: in, text: text, pkeys: map[string]*person{}, byLast: map[string][]*person{}, abbrs: map[string]*orgRef{}}
+	a.scratch = scratchPool.Get().(*scratch)
+	a.sents = a.ptrs
 	pg, problems := x.layout(in, text)
 	a.pg = pg
 	a.problems = problems
@@ -131,19 +165,26 @@ var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr":
 	"juil": true}
 
 func (a *article) splitLine(start, end, para int, isTitle bool) {
-	toks := make([]tok, 0, (end-start)/5+4)
-	if a.lang == "fr" || a.lang == "en" {
-		toks = fold.AppendTokensNoLower(toks, a.text[start:end], start)
-	} else {
-		toks = fold.AppendTokens(toks, a.text[start:end], start)
+	// The tokens of all lines go to one slice (a new one only when it is
+	// full); each sentence keeps its own part of it.
+	if len(a.toks) == 0 && cap(a.toks) < len(a.text)/5+16 {
+		a.toks = make([]tok, 0, len(a.text)/5+16) // about one token in five bytes
 	}
+	first := len(a.toks)
+	if a.lang == "fr" || a.lang == "en" {
+		a.toks = fold.AppendTokensNoLower(a.toks, a.text[start:end], start)
+	} else {
+		a.toks = fold.AppendTokens(a.toks, a.text[start:end], start)
+	}
+	toks := a.toks[first:len(a.toks):len(a.toks)]
 	from := 0
 	emit := func(to int) {
 		if to <= from {
 			return
 		}
-		ts := toks[from:to]
-		s := &sentence{idx: len(a.sents), start: ts[0].Start, end: ts[len(ts)-1].End, para: para, toks: ts, title: isTitle}
+		ts := toks[from:to:to]
+		s := a.newSentence()
+		*s = sentence{idx: len(a.sents), start: ts[0].Start, end: ts[len(ts)-1].End, para: para, toks: ts, title: isTitle}
 		a.sents = append(a.sents, s)
 		from = to
 	}
@@ -176,6 +217,38 @@ func (a *article) splitLine(start, end, para int, isTitle bool) {
 		i = j - 1
 	}
 	emit(len(toks))
+}
+
+// newSentence returns room for a sentence, from a block of them: a full
+// block is left to the sentences in it and a new one started.
+func (a *article) newSentence() *sentence {
+	if len(a.scratch.sents) == cap(a.scratch.sents) {
+		a.scratch.sents = make([]sentence, 0, max(32, 2*cap(a.scratch.sents)))
+	}
+	a.scratch.sents = a.scratch.sents[:len(a.scratch.sents)+1]
+	return &a.scratch.sents[len(a.scratch.sents)-1]
+}
+
+// flagsFor returns n false flags, from a block shared by the article.
+func (a *article) flagsFor(n int) []bool {
+	if cap(a.flags)-len(a.flags) < n {
+		a.flags = make([]bool, 0, max(1024, 2*cap(a.flags), n))
+	}
+	f := a.flags[len(a.flags) : len(a.flags)+n : len(a.flags)+n]
+	clear(f)
+	a.flags = a.flags[:len(a.flags)+n]
+	return f
+}
+
+// atomRoom returns an empty slice with room for n atoms (a sentence has
+// fewer atoms than tokens), from a block shared by the article.
+func (a *article) atomRoom(n int) []*atom {
+	if cap(a.atoms)-len(a.atoms) < n {
+		a.atoms = make([]*atom, 0, max(256, 2*cap(a.atoms), n))
+	}
+	room := a.atoms[len(a.atoms) : len(a.atoms) : len(a.atoms)+n]
+	a.atoms = a.atoms[:len(a.atoms)+n]
+	return room
 }
 
 // findHome guesses the country of the source: the agency of the dateline

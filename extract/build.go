@@ -33,10 +33,9 @@ type builder struct {
 
 func (b *builder) entity(e facts.Entity) *facts.Entity {
 	if x, ok := b.ents[e.ID]; ok {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if n != "" && n != x.Name && !slices.Contains(x.Aliases, n) {
-				x.Aliases = append(x.Aliases, n)
-			}
+		addAlias(x, e.Name)
+		for _, n := range e.Aliases {
+			addAlias(x, n)
 		}
 		if x.Country == nil {
 			x.Country = e.Country
@@ -48,6 +47,9 @@ func (b *builder) entity(e facts.Entity) *facts.Entity {
 	}
 	c := e
 	c.Aliases = nil
+	if len(e.Aliases) > 0 {
+		c.Aliases = make([]string, 0, len(e.Aliases))
+	}
 	for _, n := range e.Aliases {
 		if n != "" && n != c.Name && !slices.Contains(c.Aliases, n) {
 			c.Aliases = append(c.Aliases, n)
@@ -55,6 +57,13 @@ func (b *builder) entity(e facts.Entity) *facts.Entity {
 	}
 	b.ents[e.ID] = &c
 	return &c
+}
+
+// addAlias adds n to the aliases of x unless x already has that name.
+func addAlias(x *facts.Entity, n string) {
+	if n != "" && n != x.Name && !slices.Contains(x.Aliases, n) {
+		x.Aliases = append(x.Aliases, n)
+	}
 }
 
 func (b *builder) rel(r facts.Relation) {
@@ -84,25 +93,22 @@ func (a *article) personID(p *person) string {
 }
 
 func (a *article) countryEntity(b *builder, cc, ev string) string {
-	if _, ok := b.ents["country:"+cc]; ok {
-		return "country:" + cc
+	id, ok := a.x.countryIDs[cc]
+	if !ok {
+		id = "country:" + cc
+	}
+	if _, ok := b.ents[id]; ok {
+		return id
 	}
 	c, ok := a.x.lex.CountryByCode(cc)
 	if !ok {
 		return ""
 	}
-	var aliases []string
-	aliases = append(aliases, c.Names.En...)
-	aliases = append(aliases, c.Names.Fr...)
-	aliases = append(aliases, c.Names.Vi...)
-	b.entity(facts.Entity{ID: "country:" + cc, Type: facts.TypeCountry, Name: c.Name(), Aliases: aliases, Country: strp(cc), Evidence: ev})
-	return "country:" + cc
+	b.entity(facts.Entity{ID: id, Type: facts.TypeCountry, Name: c.Name(), Aliases: a.x.countryNames[cc], Country: strp(cc), Evidence: ev})
+	return id
 }
 
-func (a *article) placeID(ref int) string {
-	p := a.x.lex.Places[ref]
-	return "loc:" + p.Country + ":" + fold.Key(p.Names[0])
-}
+func (a *article) placeID(ref int) string { return a.x.placeIDs[ref] }
 
 func (a *article) placeEntity(b *builder, ref int, surface, ev string) string {
 	p := a.x.lex.Places[ref]
@@ -188,16 +194,21 @@ func (a *article) orgEntity(b *builder, o *orgRef) string {
 // doc assembles the facts of the article.
 func (a *article) doc() *facts.Doc {
 	title := a.pg.Title
-	hash := facts.ContentHash(title, a.text)
+	hash := a.in.ContentHash // the same words as a.text, see Input
+	if hash == "" {
+		hash = facts.ContentHash(title, a.text)
+	}
 	d := &facts.Doc{Article: facts.Article{ID: facts.ArticleID(hash), ContentHash: hash, Source: a.in.Source, Title: title, Lang: a.lang}}
 	if !a.pub.IsZero() {
 		d.Article.Published = strp(a.pub.String())
 	}
 	b := &builder{ents: map[string]*facts.Entity{}, rels: map[string]facts.Relation{}}
 	// countries and places named in the text
+	var atoms []*atom
 	for _, s := range a.sents {
 		ev := s.textOf(a.text)
-		for _, at := range slices.Concat(s.atoms, s.inner) {
+		atoms = append(append(atoms[:0], s.atoms...), s.inner...)
+		for _, at := range atoms {
 			switch at.kind {
 			case aCountry, aAdj:
 				a.countryEntity(b, at.country, ev)

@@ -3,15 +3,18 @@ package extract
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dyadgraph/dyad/extract/dates"
+	"github.com/dyadgraph/dyad/extract/fold"
 	"github.com/dyadgraph/dyad/extract/lexicon"
 	"github.com/dyadgraph/dyad/extract/page"
 	"github.com/dyadgraph/dyad/facts"
+	"github.com/dyadgraph/dyad/internal/nfc"
 )
 
 // Input is one article to extract.
@@ -21,6 +24,12 @@ type Input struct {
 	Title     string // optional known headline (from feed/JSON metadata); else found in the text
 	Published string // optional partial ISO date from metadata; else found in the text
 	Lang      string // optional ISO 639-1; else detected
+	// ContentHash is optional: facts.ContentHash(Title, Text) when the
+	// caller has computed it (ingest hashes every document to skip the
+	// unchanged ones). Extract uses it instead of hashing the same words
+	// again when its own hash would be the same: the title given, the text
+	// valid UTF-8 and not cut.
+	ContentHash string
 }
 
 // Options configure an Extractor.
@@ -41,6 +50,17 @@ type Extractor struct {
 	party  map[string]int // country code -> index of its ruling party in lex.Named
 	// kinds of the bodies every country has one of (legislature, government...)
 	nationalKind map[string]bool
+	// country code -> its names in English, French and Vietnamese, the
+	// aliases of its entity (read only)
+	countryNames map[string][]string
+	countryIDs   map[string]string // country code -> entity id
+	placeIDs     []string          // the entity ids of the places of the lexicon
+}
+
+// placeID is the entity id of the lexicon's place ref.
+func placeID(l *lexicon.Lexicon, ref int) string {
+	p := l.Places[ref]
+	return "loc:" + p.Country + ":" + fold.Key(p.Names[0])
 }
 
 // MaxTextBytes bounds the text extracted from one article; longer texts are
@@ -76,6 +96,16 @@ func New(opts Options) (*Extractor, error) {
 		}
 		x.stops[p.Lang][foldWord(p.Phrase)] = true
 	}
+	x.countryNames, x.countryIDs = map[string][]string{}, map[string]string{}
+	for _, c := range l.Countries {
+		if _, ok := x.countryNames[c.Code]; !ok {
+			x.countryNames[c.Code] = slices.Concat(c.Names.En, c.Names.Fr, c.Names.Vi)
+			x.countryIDs[c.Code] = "country:" + c.Code
+		}
+	}
+	for ref := range l.Places {
+		x.placeIDs = append(x.placeIDs, placeID(l, ref))
+	}
 	x.nationalKind = map[string]bool{}
 	for _, n := range l.National {
 		x.nationalKind[n.Kind] = true
@@ -95,9 +125,15 @@ func New(opts Options) (*Extractor, error) {
 func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 	text := in.Text
 	var problems []string
-	if !utf8.ValidString(text) {
+	if strings.TrimSpace(in.Title) == "" {
+		in.ContentHash = "" // the title will be found in the text: another hash
+	}
+	valid, normal := nfc.Check(text)
+	if !valid {
+		in.ContentHash = ""
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		problems = append(problems, "text is not valid UTF-8: invalid bytes replaced")
+		normal = nfc.IsNormal(text)
 	}
 	if len(text) > MaxTextBytes {
 		cut := MaxTextBytes
@@ -105,9 +141,11 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 			cut--
 		}
 		text = text[:cut]
+		in.ContentHash = ""
+		normal = nfc.IsNormal(text)
 		problems = append(problems, fmt.Sprintf("text longer than %d bytes: cut", MaxTextBytes))
 	}
-	if !norm.NFC.IsNormalString(text) {
+	if !normal {
 		text = norm.NFC.String(text)
 	}
 	defer func() {
@@ -119,7 +157,9 @@ func (x *Extractor) Extract(in Input) (doc *facts.Doc) {
 	a := x.newArticle(in, text)
 	a.problems = append(a.problems, problems...)
 	a.run()
-	return a.doc()
+	doc = a.doc()
+	a.release()
+	return doc
 }
 
 func firstLines(s string, n int) string {

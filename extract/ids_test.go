@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"encoding/json"
+	"os"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dyadgraph/dyad/facts"
 )
@@ -85,5 +89,38 @@ func TestCanonicalIDs(t *testing.T) {
 	b := x.Extract(Input{Source: "b", Lang: "fr", Text: "L'Assemblée nationale du Vietnam et l'Assemblée nationale du Laos ont signé un accord de coopération."})
 	if os := idsOf(b, facts.TypeOrganization); !slices.Contains(os, "org:legislature:VN") || !slices.Contains(os, "org:legislature:LA") {
 		t.Errorf("two legislatures: %q", os)
+	}
+}
+
+// A content hash handed in (as ingest does) gives the Doc extracting
+// without it gives, and a wrong one is never used where the extractor's
+// own hash would differ.
+func TestInputContentHash(t *testing.T) {
+	x := newTestExtractor(t)
+	seeds, extra := articleFiles(t)
+	var ins []Input
+	for _, f := range append(seeds, extra...) {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, Input{Source: f, Text: string(text), Title: " A headline given\u00a0"}, Input{Source: f, Text: string(text)})
+	}
+	ins = append(ins, Input{Title: "Invalid", Text: "Hà Nội \xff (VNA) - Le ministre a reçu son homologue."},
+		Input{Title: "Long", Text: strings.Repeat("Le ministre a reçu son homologue. ", MaxTextBytes/30)})
+	for _, in := range ins {
+		want, err := json.Marshal(x.Extract(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.ContentHash = facts.ContentHash(in.Title, in.Text)
+		if got, _ := json.Marshal(x.Extract(in)); string(got) != string(want) {
+			t.Errorf("%s (title %q): the Doc differs with the hash handed in", in.Source, in.Title)
+		}
+		in.ContentHash = "wrong"
+		changed := strings.TrimSpace(in.Title) == "" || !utf8.ValidString(in.Text) || len(in.Text) > MaxTextBytes
+		if d := x.Extract(in); d.Article.ContentHash == "wrong" && changed {
+			t.Errorf("%s (title %q): a hash handed in used for other words", in.Source, in.Title)
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dyadgraph/dyad/extract/fold"
@@ -42,45 +44,87 @@ const (
 
 // entry is one phrase of the lexicon in the trie.
 type entry struct {
-	cat  cat
 	ref  int  // index in the lexicon list of its category
+	n    int  // length in tokens
+	cat  cat  // (after the ints: 24 bytes, not 32)
 	cap  bool // the text must be capitalised (proper names)
 	abbr bool // an abbreviation: the text must be in upper case
-	n    int  // length in tokens
-}
-
-type node struct {
-	next    map[string]*node
-	entries []entry
-}
-
-func (n *node) add(keys []string, e entry) {
-	for _, k := range keys {
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c := n.next[k]
-		if c == nil {
-			c = &node{}
-			n.next[k] = c
-		}
-		n = c
-	}
-	for k, x := range n.entries {
-		if x.cat == e.cat && x.ref == e.ref {
-			// the same phrase listed capitalised and not: the looser wins
-			n.entries[k].cap = x.cap && e.cap
-			n.entries[k].abbr = x.abbr && e.abbr
-			return
-		}
-	}
-	n.entries = append(n.entries, e)
 }
 
 // trie matches lexicon phrases on tokens: French and English phrases by
 // their folded form, Vietnamese ones by their lower-case form with accents.
 type trie struct {
-	fold, exact node
+	// the two roots: phrases matched on folded words (French, English,
+	// names) and on lower-case words with their accents (Vietnamese)
+	roots [2]map[string]int32
+	// the first words of the phrases of each root, to reject most words
+	// without a look in the (large, seldom cached) maps
+	first [2]firstWords
+	// The nodes below, as slices of a few large objects (not thousands of
+	// small ones for the garbage collector to walk): the children of node k
+	// are kids[kidAt[k]:kidAt[k+1]], sorted by word; its entries
+	// ents[entAt[k]:entAt[k+1]].
+	kids         []kid
+	kidAt, entAt []int32
+	ents         []entry
+	build        []buildNode // the nodes while the trie is built
+}
+
+// the roots
+const (
+	foldRoot = iota
+	exactRoot
+)
+
+type kid struct {
+	word string
+	to   int32
+}
+
+type buildNode struct {
+	kids map[string]int32
+	ents []entry
+}
+
+// child returns the node reached from node n by word w, or -1.
+func (t *trie) child(n int32, w string) int32 {
+	kids := t.kids[t.kidAt[n]:t.kidAt[n+1]]
+	if len(kids) <= 8 {
+		for _, k := range kids {
+			if k.word == w {
+				return k.to
+			}
+		}
+		return -1
+	}
+	if i, ok := slices.BinarySearchFunc(kids, w, func(k kid, w string) int { return strings.Compare(k.word, w) }); ok {
+		return kids[i].to
+	}
+	return -1
+}
+
+// firstWords is a Bloom filter of words: has(w) is true for every word
+// added, and false for nearly all others.
+type firstWords [1 << 8]uint64
+
+func (f *firstWords) add(w string) {
+	h := hashWord(w)
+	f[h>>6&(1<<8-1)] |= 1 << (h & 63)
+	f[h>>22&(1<<8-1)] |= 1 << (h >> 16 & 63)
+}
+
+func (f *firstWords) has(w string) bool {
+	h := hashWord(w)
+	return f[h>>6&(1<<8-1)]&(1<<(h&63)) != 0 && f[h>>22&(1<<8-1)]&(1<<(h>>16&63)) != 0
+}
+
+// hashWord is FNV-1a.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 func (t *trie) add(lang, phrase string, c cat, ref int, needCap bool) {
@@ -95,38 +139,115 @@ func (t *trie) add(lang, phrase string, c cat, ref int, needCap bool) {
 	if len(toks) == 1 && toks[0].AllCaps && utf8.RuneCountInString(phrase) <= 7 {
 		e.abbr = true
 	}
-	keys := make([]string, len(toks))
+	root := foldRoot
 	if lang == "vi" {
-		for i, tk := range toks {
-			keys[i] = tk.Lower
+		root = exactRoot
+	}
+	n := int32(-1)
+	for k, tk := range toks {
+		w := tk.Fold
+		if lang == "vi" {
+			w = tk.Lower
 		}
-		t.exact.add(keys, e)
-		return
+		kids := t.roots[root]
+		if k == 0 {
+			t.first[root].add(w)
+		} else {
+			if t.build[n].kids == nil {
+				t.build[n].kids = map[string]int32{}
+			}
+			kids = t.build[n].kids
+		}
+		c, ok := kids[w]
+		if !ok {
+			c = int32(len(t.build))
+			t.build = append(t.build, buildNode{})
+			kids[w] = c
+		}
+		n = c
 	}
-	for i, tk := range toks {
-		keys[i] = tk.Fold
+	ents := t.build[n].ents
+	for k, x := range ents {
+		if x.cat == e.cat && x.ref == e.ref {
+			// the same phrase listed capitalised and not: the looser wins
+			ents[k].cap = x.cap && e.cap
+			ents[k].abbr = x.abbr && e.abbr
+			return
+		}
 	}
-	t.fold.add(keys, e)
+	t.build[n].ents = append(ents, e)
+}
+
+// seal lays the trie out for lookups, its words in one string.
+func (t *trie) seal() {
+	var words strings.Builder
+	offsets := map[string]int{}
+	note := func(w string) {
+		if _, ok := offsets[w]; !ok {
+			offsets[w] = words.Len()
+			words.WriteString(w)
+		}
+	}
+	for _, root := range t.roots {
+		for w := range root {
+			note(w)
+		}
+	}
+	for _, b := range t.build {
+		for w := range b.kids {
+			note(w)
+		}
+	}
+	all := words.String()
+	slice := func(w string) string { return all[offsets[w] : offsets[w]+len(w)] }
+	for i, root := range t.roots {
+		r := make(map[string]int32, len(root))
+		for w, n := range root {
+			r[slice(w)] = n
+		}
+		t.roots[i] = r
+	}
+	t.kidAt = make([]int32, len(t.build)+1)
+	t.entAt = make([]int32, len(t.build)+1)
+	for k, b := range t.build {
+		from := len(t.kids)
+		for w, n := range b.kids {
+			t.kids = append(t.kids, kid{slice(w), n})
+		}
+		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(a.word, b.word) })
+		t.kidAt[k+1] = int32(len(t.kids))
+		t.ents = append(t.ents, b.ents...)
+		t.entAt[k+1] = int32(len(t.ents))
+	}
+	t.build = nil
 }
 
 // lookup returns every phrase starting at toks[i], longest first.
 func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 	buf = buf[:0]
-	for _, exact := range []bool{false, true} {
-		n := &t.fold
-		if exact {
-			n = &t.exact
+	for root := range t.roots {
+		if len(t.roots[root]) == 0 {
+			continue // no Vietnamese phrase in a French or English trie
 		}
+		n := int32(-1)
 		for j := i; j < len(toks); j++ {
-			k := toks[j].Fold
-			if exact {
-				k = toks[j].Lower
+			w := toks[j].Fold
+			if root == exactRoot {
+				w = toks[j].Lower
 			}
-			n = n.next[k]
-			if n == nil {
+			if j == i {
+				if !t.first[root].has(w) {
+					break
+				}
+				c, ok := t.roots[root][w]
+				if !ok {
+					break
+				}
+				n = c
+			} else if n = t.child(n, w); n < 0 {
 				break
 			}
-			for _, e := range n.entries {
+			for _, e := range t.ents[t.entAt[n]:t.entAt[n+1]] {
 				if e.cap && !toks[i].Cap {
 					continue
 				}
@@ -151,7 +272,7 @@ type tok = fold.Token
 
 // compile builds the trie of one language ("" for all languages).
 func compile(l *lexicon.Lexicon, lang string) *trie {
-	t := &trie{}
+	t := &trie{roots: [2]map[string]int32{{}, {}}}
 	addL := func(ls lexicon.Langs, c cat, ref int, needCap bool) {
 		for _, p := range ls.All() {
 			if lang == "" || p.Lang == "" || p.Lang == lang {
@@ -212,5 +333,6 @@ func compile(l *lexicon.Lexicon, lang string) *trie {
 	addL(l.Stopwords, cStop, 0, false)
 	addL(l.Regards, cRegards, 0, false)
 	addL(l.Behalf, cBehalf, 0, false)
+	t.seal()
 	return t
 }

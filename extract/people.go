@@ -227,9 +227,10 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		if !ok {
 			break
 		}
-		out = append([]*atom{p}, out...)
+		out = append(out, p) // right to left: reversed below
 		pos = p.s
 	}
+	slices.Reverse(out)
 	// a chain starts with a title (or an honorific); English puts the
 	// demonym and the institution first: "Cambodian Deputy Prime Minister"
 	for len(out) > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
@@ -91,17 +92,23 @@ func (a *article) look(toks []tok, i int) []entry {
 			return c.ms[i]
 		}
 		a.buf = a.t.lookup(toks, i, a.buf)
-		if len(a.buf) > 0 {
-			c.ms[i] = append([]entry(nil), a.buf...)
-		}
+		c.ms[i] = a.keepEntries(a.buf)
 		c.done[i] = true
 		return c.ms[i]
 	}
 	a.buf = a.t.lookup(toks, i, a.buf)
-	if len(a.buf) == 0 {
+	return a.keepEntries(a.buf)
+}
+
+// keepEntries copies the result of a lookup. The copies of an article share
+// one slice; each gets its own part of it, which no append can overwrite.
+func (a *article) keepEntries(ms []entry) []entry {
+	if len(ms) == 0 {
 		return nil
 	}
-	return append([]entry(nil), a.buf...)
+	a.entries = append(a.entries, ms...)
+	n := len(a.entries)
+	return a.entries[n-len(ms) : n : n]
 }
 
 // lookCache holds the lookups of one sentence.
@@ -111,14 +118,25 @@ type lookCache struct {
 	done []bool
 }
 
+// reset empties the cache for the tokens of a new sentence, keeping its memory.
+func (c *lookCache) reset(toks []tok) {
+	c.toks = toks
+	c.ms = slices.Grow(c.ms[:0], len(toks))[:len(toks)]
+	clear(c.ms)
+	c.done = slices.Grow(c.done[:0], len(toks))[:len(toks)]
+	clear(c.done)
+}
+
 // scan finds the atoms of a sentence, left to right.
 func (a *article) scan(s *sentence) {
 	toks := s.toks
-	a.cache = &lookCache{toks: toks, ms: make([][]entry, len(toks)), done: make([]bool, len(toks))}
+	a.looks.reset(toks)
+	a.cache = &a.looks
 	defer func() { a.cache = nil }()
 	a.scanning = s
 	defer func() { a.scanning = nil }()
-	s.excl = make([]bool, len(toks))
+	s.excl = a.flagsFor(len(toks))
+	s.atoms = a.atomRoom(len(toks))
 	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
 	for i := range toks {
 		if ms := a.look(toks, i); len(ms) > 0 {
@@ -334,7 +352,7 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		}
 		return at
 	}
-	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || leaderWords[t.Fold] && !t.Cap && a.lang != "vi" && a.leaderAfterAdj(s, i, ms) {
+	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || !t.Cap && a.lang != "vi" && leaderWords[t.Fold] && a.leaderAfterAdj(s, i, ms) {
 		at := &atom{kind: aDeleg, s: i, e: i + 1}
 		j := i + 1
 		if e, ok := first(a.look(toks, j), cAdj); ok {

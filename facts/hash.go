@@ -3,10 +3,14 @@ package facts
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dyadgraph/dyad/internal/nfc"
 )
 
 // ContentHash is the hex SHA-256 of an article's parts (title, text) after
@@ -16,34 +20,123 @@ import (
 // so it runs on every document read: words go straight into the hash.
 func ContentHash(parts ...string) string {
 	h := sha256.New()
-	buf := make([]byte, 0, 4096)
+	bp := hashBufs.Get().(*[]byte)
+	buf := (*bp)[:0]
 	for _, p := range parts {
-		if !norm.NFC.IsNormalString(p) {
+		valid, normal := nfc.Check(p)
+		if !normal {
 			p = norm.NFC.String(p)
+			valid = utf8.ValidString(p)
 		}
-		space := false // a space is pending between two words
-		started := false
-		for _, r := range p {
-			if unicode.IsSpace(r) {
-				space = started
-				continue
-			}
-			if space {
-				buf = append(buf, ' ')
-				space = false
-			}
-			started = true
-			buf = utf8.AppendRune(buf, r)
-			if len(buf) >= cap(buf)-utf8.UTFMax-1 {
-				h.Write(buf)
-				buf = buf[:0]
-			}
-		}
+		buf = appendWords(buf, h, p, valid)
 		buf = append(buf, 0)
 	}
 	h.Write(buf)
-	return hex.EncodeToString(h.Sum(nil))
+	*bp = buf
+	hashBufs.Put(bp)
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// hashBufs holds the buffers ContentHash gathers words in.
+var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+// appendWords appends the words of p to buf, one space between two, an
+// invalid byte written as U+FFFD; a full buf is written to h first. valid
+// tells whether p is valid UTF-8.
+func appendWords(buf []byte, h hash.Hash, p string, valid bool) []byte {
+	space := false // a space is pending between two words
+	started := false
+	for i := 0; i < len(p); {
+		var w string // what comes next: one rune, or a run copied as it is
+		switch c := p[i]; {
+		case asciiSpace[c]:
+			space = started
+			i++
+			continue
+		case c >= utf8.RuneSelf && (!valid || mayBeSpace(p[i:])):
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if unicode.IsSpace(r) {
+				space = started
+				i += n
+				continue
+			}
+			w = p[i : i+n]
+			if r == utf8.RuneError && n == 1 {
+				w = string(utf8.RuneError)
+			}
+			i += n
+		default:
+			j := plainRun(p, i, valid)
+			w = p[i:j]
+			i = j
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		started = true
+		if len(buf)+len(w) > cap(buf) {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		buf = append(buf, w...)
+	}
+	return buf
+}
+
+// plainRun returns the end of the run of p from i (a byte that is no
+// space) that folding leaves as it is: no white space but single ' '
+// between two words, and (unless p is valid UTF-8) no byte over ASCII.
+func plainRun(p string, i int, valid bool) int {
+	j := i + 1
+	for j < len(p) && j-i < maxRun {
+		if c := p[j]; ' ' < c && c < utf8.RuneSelf {
+			j++ // the common case: a visible ASCII character
+			continue
+		}
+		if p[j] == ' ' && j+1 < len(p) && isPlain(p, j+1, valid) {
+			j += 2
+			continue
+		}
+		if !isPlain(p, j, valid) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// isPlain reports whether p[j] is part of a plain run (see plainRun).
+func isPlain(p string, j int, valid bool) bool {
+	if c := p[j]; c < utf8.RuneSelf {
+		return !asciiSpace[c]
+	}
+	return valid && !mayBeSpace(p[j:])
+}
+
+// mayBeSpace reports whether the valid UTF-8 text s may start with a
+// white space rune over ASCII (U+0085, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000), judged from its first bytes.
+func mayBeSpace(s string) bool {
+	switch s[0] {
+	case 0xC2:
+		return len(s) > 1 && (s[1] == 0x85 || s[1] == 0xA0)
+	case 0xE1:
+		return len(s) > 1 && s[1] == 0x9A
+	case 0xE2:
+		return len(s) > 1 && (s[1] == 0x80 || s[1] == 0x81)
+	case 0xE3:
+		return len(s) > 1 && s[1] == 0x80
+	}
+	return false
+}
+
+// maxRun bounds the bytes appendWords copies at once, so they fit its buffer.
+const maxRun = 1024
+
+// asciiSpace[c]: c is an ASCII byte and unicode.IsSpace(rune(c)).
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // ArticleID is the stable article id derived from its content hash.
 func ArticleID(contentHash string) string {

@@ -86,7 +86,7 @@ func Extract(ctx context.Context, docs iter.Seq2[source.Document, error], ex ext
 			wg.Go(func() {
 				for j := range jobs {
 					if ctx.Err() == nil {
-						doc, err := extractOne(ex, j.d)
+						doc, err := extractOne(ex, j.d, "")
 						if err != nil {
 							err = &source.Error{Source: j.d.Source, Err: err}
 						}

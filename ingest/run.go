@@ -377,7 +377,7 @@ func (p *pipeline) extractStage(work <-chan item, results chan<- result) {
 			r.kind = outSkipped
 		} else {
 			t := time.Now()
-			doc, err := extractOne(p.ex, it.doc)
+			doc, err := extractOne(p.ex, it.doc, hash)
 			p.extractDur.Add(int64(time.Since(t)))
 			if err != nil {
 				r.kind, r.problem = outFailed, err.Error()
@@ -397,14 +397,15 @@ func (p *pipeline) extractStage(work <-chan item, results chan<- result) {
 }
 
 // extractOne runs the extractor on one document. A panic of the extractor
-// on one odd article fails that article, not the hourly job.
-func extractOne(ex extractor, d source.Document) (doc *facts.Doc, err error) {
+// on one odd article fails that article, not the hourly job. hash is the
+// document's content hash, handed on so it is not computed twice, or "".
+func extractOne(ex extractor, d source.Document, hash string) (doc *facts.Doc, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			doc, err = nil, fmt.Errorf("extractor failed: %v", v)
 		}
 	}()
-	doc = ex.Extract(extract.Input{Source: d.Source, Text: d.Text, Title: d.Title, Published: d.Published, Lang: d.Lang})
+	doc = ex.Extract(extract.Input{Source: d.Source, Text: d.Text, Title: d.Title, Published: d.Published, Lang: d.Lang, ContentHash: hash})
 	if doc == nil {
 		return nil, errors.New("extractor returned nothing")
 	}

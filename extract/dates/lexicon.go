@@ -128,6 +128,7 @@ func init() {
 type table struct {
 	slots []slot
 	mask  uint32
+	home  []uint64 // bit i: a key hashes to slot i; a word whose bit is clear misses without reading slots
 }
 
 type slot struct {
@@ -153,7 +154,7 @@ func newTable(l lexicon, ph []phrase) *table {
 	for size < len(l)*8 {
 		size <<= 1
 	}
-	t := &table{slots: make([]slot, size), mask: uint32(size - 1)}
+	t := &table{slots: make([]slot, size), mask: uint32(size - 1), home: make([]uint64, (size+63)/64)}
 	for w, e := range l {
 		e.starts = nil
 		for _, p := range ph {
@@ -162,6 +163,7 @@ func newTable(l lexicon, ph []phrase) *table {
 			}
 		}
 		i := fnv([]byte(w)) & t.mask
+		t.home[i/64] |= 1 << (i % 64)
 		for t.slots[i].e != nil {
 			i = (i + 1) & t.mask
 		}
@@ -172,6 +174,9 @@ func newTable(l lexicon, ph []phrase) *table {
 
 // get finds key, whose FNV-1a hash is h.
 func (t *table) get(key []byte, h uint32) *entry {
+	if i := h & t.mask; t.home[i/64]&(1<<(i%64)) == 0 {
+		return nil
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.e == nil {

@@ -98,36 +98,32 @@ func tokenize(text string, lex *table, toks []token) []token {
 			}
 		}
 		// A word: letters and combining marks.
-		j, n, marks, first, h := i, 0, false, true, fnvOffset
+		j, n, marks, h := i, 0, false, fnvOffset
 		tk := token{start: int32(i), kind: kWord, space: space, nl: nl}
+		if c < utf8.RuneSelf {
+			tk.cap = c <= 'Z'
+		} else {
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			tk.cap = unicode.IsUpper(r)
+		}
 		for j < len(text) {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-					break
-				}
-				if first {
-					tk.cap = c <= 'Z'
-				}
+			// ASCII letters, the most of them, in a tight loop
+			for j < len(text) && asciiLetter[text[j]] {
 				if n < len(key) {
-					if c <= 'Z' {
-						c += 'a' - 'A'
-					}
+					c := text[j] | 0x20 // lower case
 					key[n] = c
 					h = (h ^ uint32(c)) * fnvPrime
 				}
 				n++
 				j++
-				first = false
-				continue
+			}
+			if j >= len(text) || text[j] < utf8.RuneSelf {
+				break
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			isMark := isMark(r)
 			if !(isMark || isLetter(r)) || r == utf8.RuneError {
 				break
-			}
-			if first {
-				tk.cap = unicode.IsUpper(r)
 			}
 			marks = marks || isMark
 			if n+4 <= len(key) && n <= maxKey {
@@ -140,7 +136,6 @@ func tokenize(text string, lex *table, toks []token) []token {
 				n += size
 			}
 			j += size
-			first = false
 		}
 		tk.end = int32(j)
 		if n <= maxKey {
@@ -157,6 +152,14 @@ func tokenize(text string, lex *table, toks []token) []token {
 	}
 	return toks
 }
+
+// asciiLetter[c]: c is an ASCII letter.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // isLetter is unicode.IsLetter with the Latin ranges of French and
 // Vietnamese answered without a table search.

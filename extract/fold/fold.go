@@ -18,13 +18,31 @@ import (
 // readers need no lock; runes outside it take the slow x/text path.
 const tableSize = 0x2000
 
-var table = sync.OnceValue(func() *[tableSize]string {
-	var t [tableSize]string
+var table = sync.OnceValue(func() *foldTable {
+	t := &foldTable{}
+	var all strings.Builder
 	for r := rune(0); r < tableSize; r++ {
-		t[r] = slowFold(string(r))
+		all.WriteString(slowFold(string(r)))
+		t.end[r] = uint32(all.Len())
 	}
-	return &t
+	t.all = all.String()
+	return t
 })
+
+// foldTable holds the folded forms one after the other in one string, so
+// the garbage collector has one object to mark, not thousands.
+type foldTable struct {
+	all string
+	end [tableSize]uint32 // the form of r ends at end[r], and starts where that of r-1 ends
+}
+
+func (t *foldTable) form(r rune) string {
+	start := uint32(0)
+	if r > 0 {
+		start = t.end[r-1]
+	}
+	return t.all[start:t.end[r]]
+}
 
 var (
 	special = strings.NewReplacer("đ", "d", "Đ", "d", "ð", "d", "ø", "o", "ł", "l", "æ", "ae", "œ", "oe", "ß", "ss")
@@ -49,7 +67,7 @@ func Rune(r rune) string {
 		return string(r)
 	}
 	if r < tableSize {
-		return table()[r]
+		return table().form(r)
 	}
 	return slowFold(string(r))
 }
@@ -67,41 +85,59 @@ func Fold(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < 0x80 {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
+}
+
+// appendFold appends the folded form of s to dst.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			dst = append(dst, c)
+			i++
 			continue
 		}
-		b.WriteString(Rune(r))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, Rune(r)...)
+		i += n
 	}
-	return b.String()
+	return dst
 }
 
 // Key is the identity form of a name: folded, only letters and digits,
 // words joined by '-' ("Samdech Hun Sèn" → "samdech-hun-sen", "Hô Chi
 // Minh-Ville" → "ho-chi-minh-ville", "People's" → "people-s").
 func Key(s string) string {
-	f := Fold(s)
-	var b strings.Builder
-	b.Grow(len(f))
+	// both forms are built on the stack; only the key is allocated, and
+	// not even that when it is s itself
+	var fb, kb [128]byte
+	f := appendFold(fb[:0], s)
+	k := kb[:0]
 	sep := false
-	for _, r := range f {
+	for i := 0; i < len(f); {
+		r, n := rune(f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(f[i:])
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if sep && b.Len() > 0 {
-				b.WriteByte('-')
+			if sep && len(k) > 0 {
+				k = append(k, '-')
 			}
 			sep = false
-			b.WriteRune(r)
-			continue
+			k = append(k, f[i:i+n]...)
+		} else {
+			sep = true
 		}
-		sep = true
+		i += n
 	}
-	return b.String()
+	if string(k) == s {
+		return s
+	}
+	return string(k)
 }
 
 // Words returns the folded word tokens of s, the form used to look phrases up.
@@ -164,15 +200,62 @@ func Lower(s string) string {
 		return strings.ToLower(s)
 	}
 	l := strings.ToLower(s)
-	if len(l) >= 3 {
-		// the last two runes
-		r1, n1 := utf8.DecodeLastRuneInString(l)
-		r0, n0 := utf8.DecodeLastRuneInString(l[:len(l)-n1])
-		if r0 == 'o' || r0 == 'u' {
-			if fixed, ok := toneFix[string(r0)+string(r1)]; ok {
-				l = l[:len(l)-n1-n0] + fixed
-			}
-		}
+	if fixed, cut := fixTone(l); fixed != "" {
+		l = l[:cut] + fixed
 	}
 	return l
+}
+
+// fixTone returns the respelling of the last two runes of l (lower case,
+// not ASCII) and where they start, or "" when they need none.
+func fixTone(l string) (fixed string, cut int) {
+	if len(l) < 3 {
+		return "", 0
+	}
+	r1, n1 := utf8.DecodeLastRuneInString(l)
+	r0, n0 := utf8.DecodeLastRuneInString(l[:len(l)-n1])
+	if r0 == 'o' || r0 == 'u' {
+		if fixed, ok := toneFix[string(r0)+string(r1)]; ok {
+			return fixed, len(l) - n1 - n0
+		}
+	}
+	return "", 0
+}
+
+// needsToneFix reports whether Lower respells the end of s, a word in
+// lower case that is not ASCII: its second last rune is 'o' or 'u' and
+// then a vowel carries the tone.
+func needsToneFix(s string) bool {
+	fixed, _ := fixTone(s)
+	return fixed != ""
+}
+
+// appendLower appends Lower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	start := len(dst)
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		ascii = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if runeProps(r)&pCaseChanges != 0 {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+		i += n
+	}
+	if !ascii {
+		if fixed, cut := fixTone(string(dst[start:])); fixed != "" {
+			dst = append(dst[:start+cut], fixed...)
+		}
+	}
+	return dst
 }

@@ -3,6 +3,7 @@ package fold
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,6 +85,7 @@ func TestTokens(t *testing.T) {
 func FuzzTokens(f *testing.F) {
 	f.Add("Bùi Văn Cường, l'AN - 1er")
 	f.Add("\xff\xfe")
+	f.Add("THOẢ thuận Hoà ĐẶNG Thuỷ Œuvre straße ǅemal")
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, tk := range Tokens(s) {
@@ -91,9 +93,34 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("bad token %+v in %q", tk, s)
 			}
 			prev = tk.End
+			// the forms built in the scratch buffer are those of Fold and Lower
+			if tk.Kind == Word && (tk.Fold != Fold(tk.Text) || tk.Lower != Lower(tk.Text)) {
+				t.Fatalf("token %q: Fold %q (want %q), Lower %q (want %q)", tk.Text, tk.Fold, Fold(tk.Text), tk.Lower, Lower(tk.Text))
+			}
+		}
+		if got, want := Key(s), keyRef(s); got != want {
+			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
 		}
 		if utf8.ValidString(s) && Key(s) != Key(Fold(s)) {
 			t.Fatalf("Key not stable under Fold for %q", s)
 		}
 	})
+}
+
+// keyRef is Key written plainly, rune by rune.
+func keyRef(s string) string {
+	var b strings.Builder
+	sep := false
+	for _, r := range Fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if sep && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			sep = false
+			b.WriteRune(r)
+			continue
+		}
+		sep = true
+	}
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,7 +32,55 @@ type Token struct {
 	Glued bool
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	if r < propsSize {
+		return props[r]&pWord != 0
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Properties of the runes of the scripts dyad reads, looked up once.
+const (
+	pWord        = 1 << iota // isWordRune
+	pUpper                   // unicode.IsUpper
+	pLower                   // unicode.IsLower
+	pCaseChanges             // unicode.ToLower(r) != r
+)
+
+const propsSize = 0x2000
+
+var props = func() *[propsSize]uint8 {
+	var t [propsSize]uint8
+	for r := rune(0); r < propsSize; r++ {
+		t[r] = slowProps(r)
+	}
+	return &t
+}()
+
+// runeProps returns the properties of r.
+func runeProps(r rune) uint8 {
+	if r < propsSize {
+		return props[r]
+	}
+	return slowProps(r)
+}
+
+func slowProps(r rune) uint8 {
+	var p uint8
+	if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+		p |= pWord
+	}
+	if unicode.IsUpper(r) {
+		p |= pUpper
+	}
+	if unicode.IsLower(r) {
+		p |= pLower
+	}
+	if unicode.ToLower(r) != r {
+		p |= pCaseChanges
+	}
+	return p
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
 
@@ -57,46 +106,49 @@ func AppendTokensNoLower(dst []Token, s string, base int) []Token {
 }
 
 func appendTokens(dst []Token, s string, base int, withLower bool) []Token {
+	// The folded and lower-case forms that differ from the text are written
+	// to one scratch buffer and made into one string at the end: one
+	// allocation per call instead of one per capitalised or accented word.
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	i := 0
 	glued := false
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+		case isSpace(r):
 			glued = false
 			i += size
 		case isWordRune(r):
 			start := i
-			caps, anyLower := true, false
-			first := true
-			cap := false
-			for i < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[i:])
-				if !isWordRune(r2) {
-					break
-				}
-				if unicode.IsLower(r2) {
-					anyLower = true
-					caps = false
-				}
-				if first {
-					cap = unicode.IsUpper(r2)
-					first = false
-				}
-				i += sz
-			}
+			w := scanWord(s[i:])
+			i += w.n
 			text := s[start:i]
 			lower := ""
 			if withLower {
-				lower = Lower(text)
+				lower = text
 			}
-			dst = append(dst, Token{Start: base + start, End: base + i, Text: text, Fold: Fold(text), Lower: lower, Kind: Word,
-				Cap: cap, AllCaps: caps && !anyLower && utf8.RuneCountInString(text) > 1, Glued: glued})
+			dst = append(dst, Token{Start: base + start, End: base + i, Text: text, Fold: text, Lower: lower, Kind: Word,
+				Cap: w.cap, AllCaps: !w.anyLower && w.runes > 1, Glued: glued})
+			if !w.ascii || w.anyUpper {
+				// an ASCII word in lower case is its own folded and lower form
+				sc.fold(len(dst)-1, text)
+				if withLower && (w.caseChanges || !w.ascii && needsToneFix(text)) {
+					sc.lower(len(dst)-1, text)
+				}
+			}
 			glued = true
 		case unicode.IsDigit(r):
 			start := i
 			for i < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[i:])
+				r2, sz := rune(s[i]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, sz = utf8.DecodeRuneInString(s[i:])
+				}
 				if !unicode.IsDigit(r2) {
 					break
 				}
@@ -105,7 +157,7 @@ func appendTokens(dst []Token, s string, base int, withLower bool) []Token {
 			dst = append(dst, Token{Start: base + start, End: base + i, Text: s[start:i], Fold: s[start:i], Lower: s[start:i], Kind: Number, Glued: glued})
 			glued = true
 		default:
-			// word-internal hyphen or apostrophe: dropped, the next word is glued
+			// a hyphen or apostrophe inside a word glues its two halves
 			if (r == '-' || r == '‐' || isApostrophe(r)) && i > 0 && i+size < len(s) {
 				prev, _ := utf8.DecodeLastRuneInString(s[:i])
 				next, _ := utf8.DecodeRuneInString(s[i+size:])
@@ -121,11 +173,126 @@ func appendTokens(dst []Token, s string, base int, withLower bool) []Token {
 			i += size
 		}
 	}
+	sc.apply(dst)
 	return dst
 }
 
-// punctKey gives dashes one form, so "Lao động - Thương binh" and
-// "Lao động – Thương binh" look alike.
+// isSpace: the separators between tokens.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+}
+
+// word describes the run of word runes at the start of a string.
+type word struct {
+	n        int // length in bytes
+	runes    int
+	cap      bool // the first letter is upper case
+	anyLower bool
+	anyUpper bool
+	ascii    bool
+	// some rune changes in lower case (an upper or title case letter)
+	caseChanges bool
+}
+
+func scanWord(s string) word {
+	w := word{ascii: true}
+	for w.n < len(s) {
+		c := s[w.n]
+		if c < utf8.RuneSelf {
+			lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
+			if !lower && !upper {
+				break
+			}
+			if w.runes == 0 {
+				w.cap = upper
+			}
+			w.anyLower = w.anyLower || lower
+			w.anyUpper = w.anyUpper || upper
+			w.caseChanges = w.caseChanges || upper
+			w.runes++
+			w.n++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[w.n:])
+		p := runeProps(r)
+		if p&pWord == 0 {
+			break
+		}
+		w.ascii = false
+		upper := p&pUpper != 0
+		if w.runes == 0 {
+			w.cap = upper
+		}
+		w.anyLower = w.anyLower || p&pLower != 0
+		w.anyUpper = w.anyUpper || upper
+		w.caseChanges = w.caseChanges || p&pCaseChanges != 0
+		w.runes++
+		w.n += sz
+	}
+	return w
+}
+
+// scratch collects the derived forms of one call of appendTokens.
+type scratch struct {
+	buf   []byte
+	fixes []fix
+}
+
+// fix sets a form of dst[tok] to buf[off:end] once buf is a string.
+type fix struct {
+	tok, off, end int
+	lower         bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{buf: make([]byte, 0, 1024)} }}
+
+func (sc *scratch) release() {
+	if cap(sc.buf) > 1<<16 || cap(sc.fixes) > 1<<12 {
+		return // let an odd huge text's buffers go
+	}
+	sc.buf, sc.fixes = sc.buf[:0], sc.fixes[:0]
+	scratchPool.Put(sc)
+}
+
+// fold records the folded form of dst[tok], unless it is text itself.
+func (sc *scratch) fold(tok int, text string) {
+	off := len(sc.buf)
+	sc.buf = appendFold(sc.buf, text)
+	sc.keep(tok, off, text, false)
+}
+
+// lower records the lower-case form of dst[tok], unless it is text itself.
+func (sc *scratch) lower(tok int, text string) {
+	off := len(sc.buf)
+	sc.buf = appendLower(sc.buf, text)
+	sc.keep(tok, off, text, true)
+}
+
+func (sc *scratch) keep(tok, off int, text string, lower bool) {
+	if string(sc.buf[off:]) == text {
+		sc.buf = sc.buf[:off]
+		return
+	}
+	sc.fixes = append(sc.fixes, fix{tok: tok, off: off, end: len(sc.buf), lower: lower})
+}
+
+func (sc *scratch) apply(dst []Token) {
+	if len(sc.fixes) == 0 {
+		return
+	}
+	all := string(sc.buf)
+	for _, f := range sc.fixes {
+		if f.lower {
+			dst[f.tok].Lower = all[f.off:f.end]
+		} else {
+			dst[f.tok].Fold = all[f.off:f.end]
+		}
+	}
+}
+
 func punctKey(r rune, s string) string {
 	switch r {
 	case '–', '—', '‐', '‑', '−':

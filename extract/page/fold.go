@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/dyadgraph/dyad/internal/nfc"
 )
 
 // fold lower-cases s, removes diacritics (đ becomes d) and keeps letters and
@@ -79,6 +81,7 @@ func lowerKey(s string) string {
 		return ""
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -91,5 +94,5 @@ func lowerKey(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return norm.NFC.String(b.String())
+	return nfc.String(b.String())
 }

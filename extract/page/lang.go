@@ -35,12 +35,14 @@ func init() {
 		size <<= 1
 	}
 	funcTable.keys, funcTable.lang, funcTable.mask = make([]string, size), make([]int8, size), uint32(size-1)
+	funcTable.home = make([]uint64, (size+63)/64)
 	for w, l := range funcIndex {
 		h := fnvOffset
 		for i := 0; i < len(w); i++ {
 			h = (h ^ uint32(w[i])) * fnvPrime
 		}
 		i := h & funcTable.mask
+		funcTable.home[i/64] |= 1 << (i % 64)
 		for funcTable.keys[i] != "" {
 			i = (i + 1) & funcTable.mask
 		}
@@ -105,6 +107,7 @@ var funcTable = struct {
 	keys []string
 	lang []int8
 	mask uint32
+	home []uint64 // bit i: a word hashes to slot i; most words miss without reading keys
 }{}
 
 const (
@@ -113,6 +116,9 @@ const (
 )
 
 func funcLookup(w []byte, h uint32) int8 {
+	if i := h & funcTable.mask; funcTable.home[i/64]&(1<<(i%64)) == 0 {
+		return -1
+	}
 	for i := h & funcTable.mask; ; i = (i + 1) & funcTable.mask {
 		k := funcTable.keys[i]
 		if k == "" {

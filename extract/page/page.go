@@ -63,6 +63,7 @@ type parser struct {
 	blocks    []block
 	dateline  Span
 	problems  []string
+	spans     []Span // the parts of the blocks
 }
 
 // Parse finds the headline, language, publication date and body of a news
@@ -81,13 +82,20 @@ func Parse(text string) Page {
 	if !utf8.ValidString(text) {
 		p.Problems = append(p.Problems, fmt.Sprintf("invalid UTF-8 at byte %d", firstInvalid(text)))
 	}
-	ps := &parser{text: text, lang: DetectLang(text)}
+	ps := &parser{text: text, lang: DetectLang(text), blocks: make([]block, 0, 16), spans: make([]Span, 0, 16)}
 	ps.scan()
 	ps.dedupLead()
 	ps.trimSignatures()
 
 	p.Problems = append(p.Problems, ps.problems...)
 	p.Lang = ps.lang
+	n := 0
+	for _, b := range ps.blocks {
+		n += len(b.parts)
+	}
+	if n > 0 {
+		p.Body = make([]Span, 0, n)
+	}
 	for _, b := range ps.blocks {
 		p.Body = append(p.Body, b.parts...)
 	}
@@ -307,7 +315,8 @@ func (ps *parser) content(sp Span, ln int, head bool) {
 
 // keep adds a block for sp with inline credits cut out.
 func (ps *parser) keep(sp Span, ln int, head bool) {
-	var parts []Span
+	var buf [4]Span
+	parts := buf[:0]
 	from := sp.Start
 	for _, c := range creditSpans(ps.str(sp)) {
 		if p := ps.trim(from, sp.Start+c.Start); !p.IsZero() {
@@ -346,7 +355,10 @@ func (ps *parser) keep(sp Span, ln int, head bool) {
 			ps.titleFold = fold(ps.str(t))
 		}
 	}
-	ps.addBlock(parts, dl, ln)
+	// the parts of every block share one slice
+	ps.spans = append(ps.spans, parts...)
+	n := len(ps.spans)
+	ps.addBlock(ps.spans[n-len(parts):n:n], dl, ln)
 }
 
 func (ps *parser) addBlock(parts []Span, dl Span, ln int) {

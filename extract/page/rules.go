@@ -132,16 +132,16 @@ func isChrome(key string) bool {
 	if siteNames[key] {
 		return true
 	}
-	words := strings.FieldsFunc(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' })
-	if len(words) == 0 || len(words) > 8 {
-		return len(words) == 0 && !hasLetter(key)
-	}
-	for _, w := range words {
+	words := 0
+	for w := range strings.FieldsFuncSeq(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }) {
+		if words++; words > 8 {
+			return false
+		}
 		if !chromeWords[strings.TrimRight(w, ":")] {
 			return false
 		}
 	}
-	return true
+	return words > 0 || !hasLetter(key)
 }
 
 // isBreadcrumb reports a navigation trail: "Accueil > Politique",
@@ -150,11 +150,14 @@ func isBreadcrumb(line string) bool {
 	if len(line) > 120 {
 		return false
 	}
+	if !mayHaveCrumbSep(line) {
+		return false
+	}
 	for _, sep := range []string{" > ", " » ", " › ", " / ", " → "} {
-		parts := strings.Split(line, sep)
-		if len(parts) < 2 {
-			continue
+		if !strings.Contains(line, sep) {
+			continue // one part only: spare the split
 		}
+		parts := strings.Split(line, sep)
 		ok := true
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
@@ -165,6 +168,20 @@ func isBreadcrumb(line string) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// mayHaveCrumbSep reports a space followed by what may start a separator
+// of isBreadcrumb: '>', '/', or the lead byte of '»', '›', '→'.
+func mayHaveCrumbSep(line string) bool {
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == ' ' {
+			switch line[i+1] {
+			case '>', '/', 0xC2, 0xE2:
+				return true
+			}
 		}
 	}
 	return false
