@@ -426,8 +426,11 @@ func writeParams(b *batch, pre prepared) (map[string]any, []string) {
 		p[typ] = []map[string]any{}
 	}
 	for _, r := range b.rels {
-		p[r.typ] = append(p[r.typ].([]map[string]any), map[string]any{
-			"a": eid[r.from], "b": eid[r.to], "articles": r.articles, "support": r.support})
+		row := map[string]any{"a": eid[r.from], "b": eid[r.to], "articles": r.articles, "evidence": r.evidence}
+		if titled(r.typ) {
+			row["titles"] = r.titles
+		}
+		p[r.typ] = append(p[r.typ].([]map[string]any), row)
 	}
 	return p, legacy
 }

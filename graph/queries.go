@@ -391,36 +391,47 @@ CALL {
                             country: r.country, kind: r.kind, date: r.date}]->(a)
 }`)
 	for _, typ := range types {
-		b.WriteString(`
+		b.WriteString(factSupportQuery(typ))
+	}
+	return b.String()
+}
+
+// factSupportQuery is the write statement's subquery for the facts of one
+// relation type: rows {a, b (element ids), articles, evidence[, titles]},
+// the batch's support of one relationship, aligned and sorted by article.
+// The batch's articles hold no support any more (retraction ran before),
+// so the new support is merged into the old: appended when it sorts after
+// it (always for a new fact), else merged and sorted again in a subquery.
+func factSupportQuery(typ string) string {
+	// t: the titles' parts, for HOLDS_POSITION only.
+	t := func(text string) string {
+		if titled(typ) {
+			return text
+		}
+		return ""
+	}
+	return `
 CALL {
   UNWIND $` + typ + ` AS row
   MATCH (a) WHERE elementId(a) = row.a
   MATCH (b) WHERE elementId(b) = row.b
   MERGE (a)-[r:` + typ + `]->(b)
-  WITH r, row, coalesce(r.articles, []) AS arts, coalesce(r.evidence, []) AS ev`)
-		if titled(typ) {
-			b.WriteString(`, coalesce(r.titles, []) AS tt
-  CALL (row, arts, ev, tt) {
+  WITH r, row, coalesce(r.articles, []) AS arts
+  WITH r, row, arts, size(arts) = 0 OR arts[-1] < row.articles[0] AS tail
+  OPTIONAL CALL (r, row, arts, tail) {
+    WITH r, row, arts, coalesce(r.evidence, []) AS ev` + t(`, coalesce(r.titles, []) AS tt`) + ` WHERE NOT tail
     UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
-            {a: arts[i], e: coalesce(ev[i], ''), t: coalesce(tt[i], '')}] + row.support AS s
+            {a: arts[i], e: coalesce(ev[i], '')` + t(`, t: coalesce(tt[i], '')`) + `}] +
+           [i IN range(0, size(row.articles) - 1) |
+            {a: row.articles[i], e: row.evidence[i]` + t(`, t: row.titles[i]`) + `}] AS s
     WITH s ORDER BY s.a
-    RETURN collect(s.a) AS na, collect(s.e) AS ne, collect(s.t) AS nt
+    RETURN collect(s.a) AS na, collect(s.e) AS ne` + t(`, collect(s.t) AS nt`) + `
   }
-  SET r.articles = na, r.evidence = ne, r.titles = nt, r.title = head([t IN nt WHERE t <> ''])
-}`)
-		} else {
-			b.WriteString(`
-  CALL (row, arts, ev) {
-    UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
-            {a: arts[i], e: coalesce(ev[i], '')}] + row.support AS s
-    WITH s ORDER BY s.a
-    RETURN collect(s.a) AS na, collect(s.e) AS ne
-  }
-  SET r.articles = na, r.evidence = ne
-}`)
-		}
-	}
-	return b.String()
+  WITH r, CASE WHEN tail THEN arts + row.articles ELSE na END AS na,
+       CASE WHEN tail THEN coalesce(r.evidence, []) + row.evidence ELSE ne END AS ne` + t(`,
+       CASE WHEN tail THEN coalesce(r.titles, []) + row.titles ELSE nt END AS nt`) + `
+  SET r.articles = na, r.evidence = ne` + t(`, r.titles = nt, r.title = head([t IN nt WHERE t <> ''])`) + `
+}`
 }
 
 // theQueries is built once; it is read-only afterwards.

@@ -271,8 +271,12 @@ type batchRel struct {
 	typ      string
 	from, to string // entityKey of each end
 	articles []string
-	support  []map[string]any // {a, e[, t]}
+	evidence []string // aligned with articles
+	titles   []string // aligned with articles, HOLDS_POSITION only
+	support  []relSupport
 }
+
+type relSupport struct{ article, evidence, title string }
 
 // entityKey names an entity of a batch: ids are unique per label.
 func entityKey(label, id string) string { return label + "\x00" + id }
@@ -328,12 +332,7 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 				groups[g] = br
 				b.rels = append(b.rels, br)
 			}
-			s := map[string]any{"a": d.id, "e": r.evidence}
-			if titled(r.key.typ) {
-				s["t"] = r.title
-			}
-			br.articles = append(br.articles, d.id)
-			br.support = append(br.support, s)
+			br.support = append(br.support, relSupport{d.id, r.evidence, r.title})
 			b.nRelations++
 		}
 	}
@@ -351,10 +350,14 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 		return cmp.Or(cmp.Compare(x.id, y.id), cmp.Compare(x.label, y.label))
 	})
 	for _, r := range b.rels {
-		slices.Sort(r.articles)
-		slices.SortFunc(r.support, func(x, y map[string]any) int {
-			return cmp.Compare(x["a"].(string), y["a"].(string))
-		})
+		slices.SortFunc(r.support, func(x, y relSupport) int { return cmp.Compare(x.article, y.article) })
+		for _, s := range r.support {
+			r.articles = append(r.articles, s.article)
+			r.evidence = append(r.evidence, s.evidence)
+			if titled(r.typ) {
+				r.titles = append(r.titles, s.title)
+			}
+		}
 	}
 	slices.SortFunc(b.rels, func(x, y *batchRel) int {
 		return cmp.Or(cmp.Compare(x.typ, y.typ), cmp.Compare(x.from, y.from), cmp.Compare(x.to, y.to))
