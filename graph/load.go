@@ -210,7 +210,8 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	// the batch's articles and entities, and read what there is to undo
 	// and the entities' running aggregates. A batch of new articles from
 	// new sources skips steps 2 and 3.
-	entities := make([]map[string]any, len(b.entities))
+	// Lists of rows are []any: the driver packs those without reflection.
+	entities := make([]any, len(b.entities))
 	for i, e := range b.entities {
 		entities[i] = map[string]any{"label": e.label, "id": e.id}
 	}
@@ -378,10 +379,13 @@ func entityProps(label string, s *EntitySummary) map[string]any {
 	for k, v := range s.Props(label) {
 		p[k] = v
 	}
-	for f, t := range map[string]Tally{"country": s.Country, "kind": s.Kind, "date": s.Date} {
-		p["_"+f+"_values"], p["_"+f+"_counts"] = nil, nil
-		if len(t.Values) > 0 {
-			p["_"+f+"_values"], p["_"+f+"_counts"] = t.Values, t.Counts
+	for _, v := range [...]struct {
+		values, counts string
+		t              *Tally
+	}{{"_country_values", "_country_counts", &s.Country}, {"_kind_values", "_kind_counts", &s.Kind}, {"_date_values", "_date_counts", &s.Date}} {
+		p[v.values], p[v.counts] = nil, nil
+		if len(v.t.Values) > 0 {
+			p[v.values], p[v.counts] = v.t.Values, v.t.Counts
 		}
 	}
 	return p
@@ -399,19 +403,15 @@ func writeParams(b *batch, pre prepared) (map[string]any, []string) {
 		}
 	}
 	eid := make(map[string]any, len(b.entities))
-	entities := make([]map[string]any, 0, len(b.entities))
-	mentions := make([]map[string]any, 0, b.nEntities)
+	entities := make([]any, 0, len(b.entities))
+	mentions := make([]any, 0, b.nEntities)
 	for _, e := range b.entities {
 		old := pre.ents[e.key]
 		id := old["eid"]
 		eid[e.key] = id
 		for _, m := range e.mentions {
-			row := make(map[string]any, len(m)+1)
-			for k, v := range m {
-				row[k] = v
-			}
-			row["eid"] = id
-			mentions = append(mentions, row)
+			mentions = append(mentions, map[string]any{"eid": id, "article": m["article"], "name": m["name"],
+				"aliases": m["aliases"], "evidence": m["evidence"], "country": m["country"], "kind": m["kind"], "date": m["date"]})
 		}
 		sum, ok := summaryOf(old)
 		if !ok {
@@ -421,16 +421,20 @@ func writeParams(b *batch, pre prepared) (map[string]any, []string) {
 		sum.Merge(e.sum)
 		entities = append(entities, map[string]any{"eid": id, "props": entityProps(e.label, &sum)})
 	}
-	p := map[string]any{"articles": b.articles, "relinked": relinked, "entities": entities, "mentions": mentions}
+	articles := make([]any, len(b.articles))
+	for i, a := range b.articles {
+		articles[i] = a
+	}
+	p := map[string]any{"articles": articles, "relinked": relinked, "entities": entities, "mentions": mentions}
 	for _, typ := range theQueries.allRelTypes {
-		p[typ] = []map[string]any{}
+		p[typ] = []any{}
 	}
 	for _, r := range b.rels {
 		row := map[string]any{"a": eid[r.from], "b": eid[r.to], "articles": r.articles, "evidence": r.evidence}
 		if titled(r.typ) {
 			row["titles"] = r.titles
 		}
-		p[r.typ] = append(p[r.typ].([]map[string]any), row)
+		p[r.typ] = append(p[r.typ].([]any), row)
 	}
 	return p, legacy
 }
