@@ -219,7 +219,7 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	if t.err != nil {
 		return nil, t.err
 	}
-	pre := prepared{fresh: map[string]bool{}, ents: map[string]map[string]any{}}
+	pre := prepared{fresh: map[string]bool{}, ents: map[entityKey]map[string]any{}}
 	if len(recs) == 1 {
 		pre = readPrepared(recs[0])
 		for _, e := range b.entities {
@@ -288,9 +288,9 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 // prepared is what the prepare statement read.
 type prepared struct {
 	olds   []oldArticle
-	loaded []string                  // the batch's articles with mentions (loaded before), sorted
-	fresh  map[string]bool           // the batch's articles created by this transaction
-	ents   map[string]map[string]any // by entityKey: {eid, name, aliases, mentions, <f>_values, <f>_counts}
+	loaded []string                     // the batch's articles with mentions (loaded before), sorted
+	fresh  map[string]bool              // the batch's articles created by this transaction
+	ents   map[entityKey]map[string]any //: {eid, name, aliases, mentions, <f>_values, <f>_counts}
 }
 
 type oldArticle struct {
@@ -299,7 +299,7 @@ type oldArticle struct {
 }
 
 func readPrepared(r *neo4j.Record) prepared {
-	pre := prepared{fresh: map[string]bool{}, ents: map[string]map[string]any{}}
+	pre := prepared{fresh: map[string]bool{}, ents: map[entityKey]map[string]any{}}
 	get := func(key string) []any {
 		v, _ := r.Get(key)
 		l, _ := v.([]any)
@@ -326,7 +326,7 @@ func readPrepared(r *neo4j.Record) prepared {
 	slices.Sort(pre.loaded)
 	for _, v := range get("ents") {
 		m, _ := v.(map[string]any)
-		pre.ents[entityKey(str(m["label"]), str(m["id"]))] = m
+		pre.ents[entityKey{str(m["label"]), str(m["id"])}] = m
 	}
 	return pre
 }
@@ -402,30 +402,26 @@ func writeParams(b *batch, pre prepared) (map[string]any, []string) {
 			relinked = append(relinked, id)
 		}
 	}
-	eid := make(map[string]any, len(b.entities))
+	eid := make(map[entityKey]any, len(b.entities))
 	entities := make([]any, 0, len(b.entities))
-	mentions := make([]any, 0, b.nEntities)
 	for _, e := range b.entities {
 		old := pre.ents[e.key]
 		id := old["eid"]
 		eid[e.key] = id
-		for _, m := range e.mentions {
-			mentions = append(mentions, map[string]any{"eid": id, "article": m["article"], "name": m["name"],
-				"aliases": m["aliases"], "evidence": m["evidence"], "country": m["country"], "kind": m["kind"], "date": m["date"]})
-		}
-		sum, ok := summaryOf(old)
-		if !ok {
+		props := map[string]any{}
+		if sum, ok := summaryOf(old); ok {
+			sum.Merge(e.sum)
+			props = entityProps(e.label, &sum)
+		} else {
 			legacy = append(legacy, str(id))
-			continue
 		}
-		sum.Merge(e.sum)
-		entities = append(entities, map[string]any{"eid": id, "props": entityProps(e.label, &sum)})
+		entities = append(entities, map[string]any{"eid": id, "props": props, "mentions": e.mentions})
 	}
 	articles := make([]any, len(b.articles))
 	for i, a := range b.articles {
 		articles[i] = a
 	}
-	p := map[string]any{"articles": articles, "relinked": relinked, "entities": entities, "mentions": mentions}
+	p := map[string]any{"articles": articles, "relinked": relinked, "entities": entities}
 	for _, typ := range theQueries.allRelTypes {
 		p[typ] = []any{}
 	}

@@ -350,9 +350,9 @@ RETURN olds, arts, ents`)
 //     back from the links only for the articles that existed before
 //     ($relinked), whose other sources the batch does not know;
 //   - entities: their properties and running aggregates, folded in Go
-//     ($entities: {eid, props}; a null in props removes the property);
-//   - mentions: created, since retraction removed the batch's articles'
-//     mentions ($mentions: {eid, article, name, ...});
+//     ($entities: {eid, props, mentions}; a null in props removes the
+//     property), and their mentions {article, name, ...}, created: the
+//     retraction removed those of the batch's articles;
 //   - fact support, per relation type ($<type>: {a, b, articles, support}):
 //     entries of the batch's articles replace the old ones, and the aligned
 //     lists stay sorted by article id so the result does not depend on load
@@ -385,10 +385,8 @@ CALL {
   UNWIND $entities AS row
   MATCH (e) WHERE elementId(e) = row.eid
   SET e += row.props
-}
-CALL {
-  UNWIND $mentions AS r
-  MATCH (e) WHERE elementId(e) = r.eid
+  WITH e, row
+  UNWIND row.mentions AS r
   MATCH (a:Article {id: r.article})
   CREATE (e)-[:MENTIONED_IN {name: r.name, aliases: r.aliases, evidence: r.evidence,
                             country: r.country, kind: r.kind, date: r.date}]->(a)

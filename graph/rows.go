@@ -52,8 +52,8 @@ type docRows struct {
 }
 
 type entityRow struct {
-	label string
-	row   map[string]any
+	label, id string
+	row       map[string]any // the mention: article, name, aliases, evidence, country, kind, date
 }
 
 type relRow struct {
@@ -153,7 +153,6 @@ func prepareDoc(d *facts.Doc) (*docRows, error) {
 		}
 		labelOf[e.ID] = label
 		r := map[string]any{
-			"id":       e.ID,
 			"article":  a.ID,
 			"name":     name,
 			"aliases":  SortedSet(e.Aliases),
@@ -163,7 +162,7 @@ func prepareDoc(d *facts.Doc) (*docRows, error) {
 			"date":     date,
 		}
 		byID[e.ID] = r
-		out.entities = append(out.entities, entityRow{label: label, row: r})
+		out.entities = append(out.entities, entityRow{label: label, id: e.ID, row: r})
 	}
 
 	seen := make(map[relKey]map[[2]string]bool)
@@ -259,9 +258,9 @@ type batch struct {
 // batchEntity is one entity of a batch: its mentions in the batch's
 // articles (sorted by article) and what they sum up to.
 type batchEntity struct {
-	key       string // entityKey(label, id)
+	key       entityKey
 	label, id string
-	mentions  []map[string]any // {article, name, aliases, evidence, country, kind, date}
+	mentions  []any // maps {article, name, aliases, evidence, country, kind, date}
 	sum       EntitySummary
 }
 
@@ -269,7 +268,7 @@ type batchEntity struct {
 // of it, sorted by article.
 type batchRel struct {
 	typ      string
-	from, to string // entityKey of each end
+	from, to entityKey // its ends
 	articles []string
 	evidence []string // aligned with articles
 	titles   []string // aligned with articles, HOLDS_POSITION only
@@ -279,7 +278,7 @@ type batchRel struct {
 type relSupport struct{ article, evidence, title string }
 
 // entityKey names an entity of a batch: ids are unique per label.
-func entityKey(label, id string) string { return label + "\x00" + id }
+type entityKey struct{ label, id string }
 
 func str(v any) string {
 	s, _ := v.(string)
@@ -296,7 +295,7 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 		from, to string
 	}
 	groups := map[relGroup]*batchRel{}
-	ents := map[string]*batchEntity{}
+	ents := map[entityKey]*batchEntity{}
 	for i, d := range docs {
 		b.ids = append(b.ids, d.id)
 		row := make(map[string]any, len(d.article)+1)
@@ -311,8 +310,8 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 			b.articleOf[s] = d.id
 		}
 		for _, e := range d.entities {
-			id := e.row["id"].(string)
-			k := entityKey(e.label, id)
+			id := e.id
+			k := entityKey{e.label, id}
 			be := ents[k]
 			if be == nil {
 				be = &batchEntity{key: k, label: e.label, id: id}
@@ -328,7 +327,7 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 			g := relGroup{r.key, r.from, r.to}
 			br := groups[g]
 			if br == nil {
-				br = &batchRel{typ: r.key.typ, from: entityKey(r.key.from, r.from), to: entityKey(r.key.to, r.to)}
+				br = &batchRel{typ: r.key.typ, from: entityKey{r.key.from, r.from}, to: entityKey{r.key.to, r.to}}
 				groups[g] = br
 				b.rels = append(b.rels, br)
 			}
@@ -342,8 +341,8 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 	slices.SortFunc(b.articles, byID)
 	slices.SortFunc(b.pairs, func(x, y map[string]any) int { return cmp.Compare(x["src"].(string), y["src"].(string)) })
 	for _, e := range b.entities {
-		slices.SortFunc(e.mentions, func(x, y map[string]any) int {
-			return cmp.Compare(x["article"].(string), y["article"].(string))
+		slices.SortFunc(e.mentions, func(x, y any) int {
+			return cmp.Compare(x.(map[string]any)["article"].(string), y.(map[string]any)["article"].(string))
 		})
 	}
 	slices.SortFunc(b.entities, func(x, y *batchEntity) int {
@@ -360,7 +359,8 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 		}
 	}
 	slices.SortFunc(b.rels, func(x, y *batchRel) int {
-		return cmp.Or(cmp.Compare(x.typ, y.typ), cmp.Compare(x.from, y.from), cmp.Compare(x.to, y.to))
+		return cmp.Or(cmp.Compare(x.typ, y.typ), cmp.Compare(x.from.id, y.from.id), cmp.Compare(x.from.label, y.from.label),
+			cmp.Compare(x.to.id, y.to.id), cmp.Compare(x.to.label, y.to.label))
 	})
 	return b
 }

@@ -72,7 +72,7 @@ func TestQueriesUseOnlyKnownIdentifiersAndParameters(t *testing.T) {
 		allowed[r] = true
 	}
 	params := map[string]bool{"ids": true, "sources": true, "pairs": true, "articles": true, "entities": true,
-		"relinked": true, "mentions": true, "eids": true, "rids": true, "key": true, "prefix": true}
+		"relinked": true, "eids": true, "rids": true, "key": true, "prefix": true}
 	for _, r := range relTypes {
 		params[r] = true // the write statement's fact support, one list per type
 	}
@@ -411,7 +411,7 @@ func TestBuildBatchGroupsAndSorts(t *testing.T) {
 		!slices.Equal(h.evidence, []string{"S1", "S1"}) {
 		t.Errorf("support not sorted by article: %+v", h)
 	}
-	if hp[0].from != entityKey("Person", "p:1") || hp[0].to != entityKey("Organization", "o:1") {
+	if hp[0].from != (entityKey{"Person", "p:1"}) || hp[0].to != (entityKey{"Organization", "o:1"}) {
 		t.Errorf("HOLDS_POSITION ends %q %q", hp[0].from, hp[0].to)
 	}
 	if pe[0].titles != nil || len(pe[0].evidence) != 2 {
@@ -427,7 +427,7 @@ func TestBuildBatchGroupsAndSorts(t *testing.T) {
 		t.Fatalf("%d Person rows, want one per entity", len(persons))
 	}
 	ms := persons[0].mentions
-	if len(ms) != 2 || ms[0]["article"] != "article:a" || ms[1]["article"] != "article:b" {
+	if len(ms) != 2 || ms[0].(map[string]any)["article"] != "article:a" || ms[1].(map[string]any)["article"] != "article:b" {
 		t.Errorf("the person's mentions, one per article, sorted by article: %v", ms)
 	}
 	if s := persons[0].sum; s.Mentions != 2 || s.Name != "Trần Hồng Hà" || s.Country.Winner() != "VN" {
