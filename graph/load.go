@@ -290,7 +290,7 @@ type prepared struct {
 	olds   []oldArticle
 	loaded []string                     // the batch's articles with mentions (loaded before), sorted
 	fresh  map[string]bool              // the batch's articles created by this transaction
-	ents   map[entityKey]map[string]any //: {eid, name, aliases, mentions, <f>_values, <f>_counts}
+	ents   map[entityKey]map[string]any // {eid, name, aliases, mentions, <f>_values, <f>_counts}
 }
 
 type oldArticle struct {
@@ -379,13 +379,12 @@ func entityProps(label string, s *EntitySummary) map[string]any {
 	for k, v := range s.Props(label) {
 		p[k] = v
 	}
-	for _, v := range [...]struct {
-		values, counts string
-		t              *Tally
-	}{{"_country_values", "_country_counts", &s.Country}, {"_kind_values", "_kind_counts", &s.Kind}, {"_date_values", "_date_counts", &s.Date}} {
-		p[v.values], p[v.counts] = nil, nil
-		if len(v.t.Values) > 0 {
-			p[v.values], p[v.counts] = v.t.Values, v.t.Counts
+	tallies := [...]*Tally{&s.Country, &s.Kind, &s.Date} // in the order of voted
+	for i, f := range voted {
+		values, counts := "_"+f+"_values", "_"+f+"_counts"
+		p[values], p[counts] = nil, nil
+		if t := tallies[i]; len(t.Values) > 0 {
+			p[values], p[counts] = t.Values, t.Counts
 		}
 	}
 	return p
