@@ -34,7 +34,7 @@ func FromDocs(docs []*facts.Doc) (*Graph, []error) {
 		}
 		ok = append(ok, d)
 	}
-	arts, sources := dedupe(ok)
+	arts, sources := graph.Dedupe(ok)
 
 	g := &Graph{}
 	type mention struct {
@@ -80,11 +80,11 @@ func FromDocs(docs []*facts.Doc) (*Graph, []error) {
 			m, seen := local[e.ID]
 			if !seen {
 				labelOf[e.ID] = e.Type
-				m = map[string]any{"name": name, "aliases": sortedSet(e.Aliases)}
+				m = map[string]any{"name": name, "aliases": graph.SortedSet(e.Aliases)}
 				local[e.ID] = m
 				localOrder = append(localOrder, e.ID)
 			} else {
-				m["aliases"] = sortedSet(m["aliases"].([]string), e.Aliases, []string{name})
+				m["aliases"] = graph.SortedSet(m["aliases"].([]string), e.Aliases, []string{name})
 			}
 			setFirst(m, "evidence", e.Evidence)
 			if e.Country != nil {
@@ -115,39 +115,14 @@ func FromDocs(docs []*facts.Doc) (*Graph, []error) {
 	}
 
 	for _, k := range entityOrder {
-		ms := entities[k]
-		props := map[string]any{"id": k.ID}
-		var names, aliases []string
-		count := map[string]map[string]int{"country": {}, "kind": {}, "date": {}}
-		for _, m := range ms {
-			names = append(names, m.props["name"].(string))
-			aliases = append(aliases, m.props["name"].(string))
-			aliases = append(aliases, m.props["aliases"].([]string)...)
-			for p := range count {
-				if v, ok := m.props[p].(string); ok {
-					count[p][v]++
-				}
-			}
+		var sum graph.EntitySummary
+		for _, m := range entities[k] {
+			str := func(p string) string { v, _ := m.props[p].(string); return v }
+			sum.Add(graph.Mention{Name: str("name"), Aliases: m.props["aliases"].([]string),
+				Country: str("country"), Kind: str("kind"), Date: str("date")})
 		}
-		props["name"] = slices.Max(names)
-		props["aliases"] = sortedSet(aliases)
-		for _, p := range []string{"country", "kind", "date"} {
-			if v := majority(count[p]); v != "" {
-				props[p] = v
-			}
-		}
-		if dt, ok := props["date"].(string); ok {
-			delete(props, "date")
-			native, prec, _ := graph.PartialDate(dt)
-			props["date_text"] = dt
-			props["date_precision"] = prec
-			if native != nil {
-				props["date"] = native
-			}
-		}
-		if c, ok := props["country"].(string); ok && k.Label == facts.TypeCountry {
-			props["code"] = c
-		}
+		props := sum.Props(k.Label)
+		props["id"] = k.ID
 		g.Nodes = append(g.Nodes, Node{Label: k.Label, ID: k.ID, Props: props})
 	}
 
@@ -217,64 +192,6 @@ func checkDoc(d *facts.Doc) error {
 		}
 	}
 	return nil
-}
-
-// dedupe applies the loader's rules for repeats: a source read twice keeps
-// its last doc; an article read from several sources is kept once, with its
-// last doc's facts and all its sources (sorted).
-func dedupe(docs []*facts.Doc) (out []*facts.Doc, sources [][]string) {
-	owner := map[string]int{}
-	for i, d := range docs {
-		owner[d.Article.Source] = i
-	}
-	index := map[string]int{}
-	for i, d := range docs {
-		j, ok := index[d.Article.ID]
-		if !ok {
-			j = len(out)
-			index[d.Article.ID] = j
-			out = append(out, d)
-			sources = append(sources, nil)
-		}
-		out[j] = d
-		if owner[d.Article.Source] == i {
-			sources[j] = append(sources[j], d.Article.Source)
-		}
-	}
-	keep := 0
-	for i := range out {
-		if len(sources[i]) == 0 {
-			continue
-		}
-		slices.Sort(sources[i])
-		out[keep], sources[keep] = out[i], slices.Compact(sources[i])
-		keep++
-	}
-	return out[:keep], sources[:keep]
-}
-
-// majority is the most frequent value, ties broken by the greatest.
-func majority(count map[string]int) string {
-	best, n := "", 0
-	for v, c := range count {
-		if c > n || (c == n && v > best) {
-			best, n = v, c
-		}
-	}
-	return best
-}
-
-func sortedSet(lists ...[]string) []string {
-	out := []string{}
-	for _, l := range lists {
-		for _, s := range l {
-			if s != "" {
-				out = append(out, s)
-			}
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 func setString(m map[string]any, k, v string) {

@@ -72,30 +72,38 @@
 //
 // # Loading
 //
-// [Loader.Load] writes BatchSize docs per managed write transaction (a
-// handful of UNWIND statements, one per label or relationship type present;
-// labels and types come from closed tables in code, every statement is
-// built once at init, every value is a parameter). For each article it
-// retracts the support of the older version read from the same source (an
-// article left without source is removed), and its own previous support,
-// then writes the new support and, at the end of the transaction, deletes
-// the facts and entities nothing supports any more (a reload therefore
-// rewrites support without deleting and re-creating relationships).
+// [Loader.Load] writes BatchSize docs per managed write transaction.
+// Labels and types come from closed tables in code, every statement is
+// built once at init, every value is a parameter. A batch of new articles
+// is two statements, whatever labels and relation types it holds:
+//   - prepare locks (creating what is new) the batch's sources, the
+//     articles they point to now, its articles and its entities, and reads
+//     what the batch changes: sources now pointing at another article,
+//     articles loaded before, the entities' running aggregates;
+//   - write sets the articles, the entities' properties (computed in Go),
+//     creates the mentions and merges the fact support, each part a
+//     subquery over its own list (one per relation type).
+//
+// For each article the loader retracts, between the two, the support of
+// the older version read from the same source (an article left without
+// source is removed) and its own previous support; at the end of the
+// transaction it deletes the facts and entities nothing supports any more
+// (a reload therefore rewrites support without deleting and re-creating
+// relationships). These statements run only when a source now points at
+// another article or an article of the batch was loaded before.
 //
 // The cost of a batch follows the batch, not the graph. An entity that only
 // gains mentions is updated from the batch's mentions and its running
-// aggregates: name = the greater of the old and the new names, aliases =
-// the sorted union, votes added up and the winner taken again (the same
-// rule as above, so the result is exactly what a recompute from every
-// mention gives). Only an entity that lost a mention (an article reloaded,
-// replaced or forgotten) is recomputed from all its mentions, since votes
-// and a greatest name cannot be subtracted; so is an entity written before
-// the aggregates existed (no _mentions). Retraction statements run only
-// when a source now points at another article or an article of the batch
-// was loaded before, so a batch of new articles runs the locks, the
-// upserts (one per label and relation type present) and nothing else.
-// What still grows with the graph is a fact's support lists, rewritten
-// whole when a batch adds to them (as any list property is in Neo4j).
+// aggregates, folded in Go ([EntitySummary]): name = the greater of the
+// old and the new names, aliases = the sorted union, votes added up and the
+// winner taken again (the same rule as above, so the result is exactly what
+// a recompute from every mention gives). Only an entity that lost a mention
+// (an article reloaded, replaced or forgotten) is recomputed from all its
+// mentions, in Cypher, since votes and a greatest name cannot be
+// subtracted; so is an entity written before the aggregates existed (no
+// _mentions). What still grows with the graph is a fact's support lists,
+// rewritten whole when a batch adds to them (as any list property is in
+// Neo4j).
 //
 // Reloading is idempotent; load order does not matter. Within one Load, a
 // source read twice keeps its last article and an article read from

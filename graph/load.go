@@ -206,25 +206,36 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	t := &txRun{ctx: ctx, tx: tx}
 	var st Stats
 
-	// 1. Lock (creating when new) the sources and articles of the batch
-	// and the articles the sources point to now. The answers say what
-	// there is to undo: sources now pointing at another article, articles
-	// loaded before (with mentions). A batch of new articles from new
-	// sources skips steps 2 and 3.
-	recs, _ := t.run(q.lockSources, map[string]any{"sources": b.sources})
+	// 1. Lock (creating when new) the sources, the articles they point to,
+	// the batch's articles and entities, and read what there is to undo
+	// and the entities' running aggregates. A batch of new articles from
+	// new sources skips steps 2 and 3.
+	// Lists of rows are []any: the driver packs those without reflection.
+	entities := make([]any, len(b.entities))
+	for i, e := range b.entities {
+		entities[i] = map[string]any{"label": e.label, "id": e.id}
+	}
+	recs, _ := t.run(q.prepare, map[string]any{"sources": b.sources, "ids": b.ids, "entities": entities})
+	if t.err != nil {
+		return nil, t.err
+	}
+	pre := prepared{fresh: map[string]bool{}, ents: map[entityKey]map[string]any{}}
+	if len(recs) == 1 {
+		pre = readPrepared(recs[0])
+		for _, e := range b.entities {
+			if _, ok := pre.ents[e.key]; !ok {
+				return nil, fmt.Errorf("prepare: entity %q (%s) not returned", e.id, e.label)
+			}
+		}
+	}
 	stale := false
-	for _, r := range recs {
-		id, _ := r.Get("id")
-		srcs, _ := r.Get("srcs")
-		list, _ := srcs.([]any)
-		for _, src := range list {
-			if s, ok := src.(string); ok && b.articleOf[s] != id {
+	for _, old := range pre.olds {
+		for _, src := range old.srcs {
+			if b.articleOf[src] != old.id {
 				stale = true
 			}
 		}
 	}
-	recs, _ = t.run(q.lockArticles, map[string]any{"ids": b.ids})
-	loaded := stringsOf(recs, "id")
 
 	// 2. Sources whose content changed leave their old article; an old
 	// article left without a source is retracted entirely.
@@ -242,7 +253,7 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 		}
 	}
 	slices.Sort(orphans)
-	retract := slices.Concat(loaded, orphans)
+	retract := slices.Concat(pre.loaded, orphans)
 	slices.Sort(retract)
 	retract = slices.Compact(retract)
 
@@ -256,24 +267,11 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 		st.Retracted = len(orphans)
 	}
 
-	// 4. Write articles, entities with their mentions (folded into the
-	// entities' running aggregates), fact support.
-	t.run(q.upsertArticles, map[string]any{"articles": b.articles})
-	for _, label := range q.allEntityLabels {
-		rows := b.entities[label]
-		if len(rows) == 0 {
-			continue
-		}
-		recs, _ := t.run(q.upsertEntity[label], map[string]any{"rows": rows})
-		for _, r := range recs {
-			if again, _ := r.Get("recompute"); again == true {
-				lost = append(lost, stringsOf([]*neo4j.Record{r}, "eid")...)
-			}
-		}
-	}
-	for _, k := range sortedRelKeys(b.rels) {
-		t.run(q.upsertRel[k], map[string]any{"rows": b.rels[k]})
-	}
+	// 4. Write articles, entities (the batch's mentions folded into their
+	// running aggregates here), mentions, fact support.
+	p, legacy := writeParams(b, pre)
+	lost = append(lost, legacy...)
+	t.run(q.write, p)
 
 	// 5. Drop what nothing supports any more, recompute the entities that
 	// lost a mention.
@@ -285,6 +283,155 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	st.Entities = b.nEntities
 	st.Relations = b.nRelations
 	return st, nil
+}
+
+// prepared is what the prepare statement read.
+type prepared struct {
+	olds   []oldArticle
+	loaded []string                     // the batch's articles with mentions (loaded before), sorted
+	fresh  map[string]bool              // the batch's articles created by this transaction
+	ents   map[entityKey]map[string]any // {eid, name, aliases, mentions, <f>_values, <f>_counts}
+}
+
+type oldArticle struct {
+	id   string
+	srcs []string
+}
+
+func readPrepared(r *neo4j.Record) prepared {
+	pre := prepared{fresh: map[string]bool{}, ents: map[entityKey]map[string]any{}}
+	get := func(key string) []any {
+		v, _ := r.Get(key)
+		l, _ := v.([]any)
+		return l
+	}
+	for _, v := range get("olds") {
+		m, _ := v.(map[string]any)
+		o := oldArticle{id: str(m["id"])}
+		l, _ := m["srcs"].([]any)
+		for _, s := range l {
+			o.srcs = append(o.srcs, str(s))
+		}
+		pre.olds = append(pre.olds, o)
+	}
+	for _, v := range get("arts") {
+		m, _ := v.(map[string]any)
+		if m["loaded"] == true {
+			pre.loaded = append(pre.loaded, str(m["id"]))
+		}
+		if m["fresh"] == true {
+			pre.fresh[str(m["id"])] = true
+		}
+	}
+	slices.Sort(pre.loaded)
+	for _, v := range get("ents") {
+		m, _ := v.(map[string]any)
+		pre.ents[entityKey{str(m["label"]), str(m["id"])}] = m
+	}
+	return pre
+}
+
+// strs converts a list read from Neo4j.
+func strs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		out = append(out, str(x))
+	}
+	return out
+}
+
+func tally(values, counts any) Tally {
+	var t Tally
+	vs, cs := strs(values), counts
+	l, _ := cs.([]any)
+	for i, v := range vs {
+		if i < len(l) {
+			n, _ := l[i].(int64)
+			t.Add(v, n)
+		}
+	}
+	return t
+}
+
+// summaryOf reads an entity's running aggregates; ok is false for an
+// entity written before they existed (a name but no _mentions).
+func summaryOf(m map[string]any) (s EntitySummary, ok bool) {
+	n, hasN := m["mentions"].(int64)
+	if !hasN {
+		return s, m["name"] == nil
+	}
+	s.Mentions = n
+	s.Name = str(m["name"])
+	s.Aliases = strs(m["aliases"])
+	s.Country = tally(m["country_values"], m["country_counts"])
+	s.Kind = tally(m["kind_values"], m["kind_counts"])
+	s.Date = tally(m["date_values"], m["date_counts"])
+	return s, true
+}
+
+// entityProps are the properties the write statement sets on an entity
+// (SET e += props): its data and running aggregates, null for what is
+// absent so that an older value goes.
+func entityProps(label string, s *EntitySummary) map[string]any {
+	p := map[string]any{"name": nil, "aliases": nil, "country": nil, "kind": nil, "date": nil,
+		"date_text": nil, "date_precision": nil, "code": nil, propMentions: s.Mentions}
+	for k, v := range s.Props(label) {
+		p[k] = v
+	}
+	tallies := [...]*Tally{&s.Country, &s.Kind, &s.Date} // in the order of voted
+	for i, f := range voted {
+		values, counts := "_"+f+"_values", "_"+f+"_counts"
+		p[values], p[counts] = nil, nil
+		if t := tallies[i]; len(t.Values) > 0 {
+			p[values], p[counts] = t.Values, t.Counts
+		}
+	}
+	return p
+}
+
+// writeParams builds the write statement's parameters from the batch and
+// what prepare read. It returns the element ids of the entities whose
+// aggregates predate the running ones (recomputed at the end instead).
+func writeParams(b *batch, pre prepared) (map[string]any, []string) {
+	var legacy []string
+	var relinked []string
+	for _, id := range b.ids {
+		if !pre.fresh[id] {
+			relinked = append(relinked, id)
+		}
+	}
+	eid := make(map[entityKey]any, len(b.entities))
+	entities := make([]any, 0, len(b.entities))
+	for _, e := range b.entities {
+		old := pre.ents[e.key]
+		id := old["eid"]
+		eid[e.key] = id
+		props := map[string]any{}
+		if sum, ok := summaryOf(old); ok {
+			sum.Merge(e.sum)
+			props = entityProps(e.label, &sum)
+		} else {
+			legacy = append(legacy, str(id))
+		}
+		entities = append(entities, map[string]any{"eid": id, "props": props, "mentions": e.mentions})
+	}
+	articles := make([]any, len(b.articles))
+	for i, a := range b.articles {
+		articles[i] = a
+	}
+	p := map[string]any{"articles": articles, "relinked": relinked, "entities": entities}
+	for _, typ := range theQueries.allRelTypes {
+		p[typ] = []any{}
+	}
+	for _, r := range b.rels {
+		row := map[string]any{"a": eid[r.from], "b": eid[r.to], "articles": r.articles, "evidence": r.evidence}
+		if titled(r.typ) {
+			row["titles"] = r.titles
+		}
+		p[r.typ] = append(p[r.typ].([]any), row)
+	}
+	return p, legacy
 }
 
 // retract removes the support of the articles ids (facts, then mentions),
@@ -326,23 +473,6 @@ func (q *queries) settle(t *txRun, eids, rids []string) (relsDeleted, entitiesDe
 		entitiesDeleted = c.NodesDeleted()
 	}
 	return relsDeleted, entitiesDeleted
-}
-
-func sortedRelKeys(m map[relKey][]map[string]any) []relKey {
-	keys := make([]relKey, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b relKey) int {
-		if a.typ != b.typ {
-			return compareStrings(a.typ, b.typ)
-		}
-		if a.from != b.from {
-			return compareStrings(a.from, b.from)
-		}
-		return compareStrings(a.to, b.to)
-	})
-	return keys
 }
 
 func compareStrings(a, b string) int {

@@ -46,16 +46,13 @@ type relKey struct{ typ, from, to string }
 
 // queries holds every data statement, built once from the closed tables.
 type queries struct {
-	lockArticles    string // MERGE + lock the batch's articles; returns those with mentions
-	lockSources     string // MERGE + lock the batch's sources and the articles they point to; returns them
+	prepare         string // MERGE + lock sources, the articles they point to, articles, entities; read what the batch changes
 	stale           string // unlink sources whose article changed; report orphans
 	lockMentioned   string // lock the entities an article mentions
 	retractFacts    string // drop an article's support from fact relationships
 	retractMentions string // delete an article's MENTIONED_IN
 	deleteArticles  string
-	upsertArticles  string
-	upsertEntity    map[string]string // by label: entities, their mentions, running aggregates
-	upsertRel       map[relKey]string
+	write           string // articles, entities (properties given), mentions, fact support
 	dropUnsupported string // delete fact relationships no article supports any more
 	dropUnmentioned string // delete entities nothing mentions any more
 	recompute       string // name, aliases, country, kind, date (and the running aggregates) from all mentions
@@ -80,9 +77,12 @@ type queries struct {
 
 // lockClause takes a write lock on v (kept to the end of the transaction):
 // reads that follow in the transaction see the latest committed state, so
-// concurrent loaders cannot lose each other's updates.
+// concurrent loaders cannot lose each other's updates. Removing a property
+// takes the node's exclusive lock even when the node does not have it, and
+// then changes nothing: no property is ever called _dyad_lock, so the lock
+// costs no write at commit.
 func lockClause(v string) string {
-	return fmt.Sprintf("SET %[1]s._dyad_lock = true REMOVE %[1]s._dyad_lock", v)
+	return fmt.Sprintf("REMOVE %s._dyad_lock", v)
 }
 
 // cypherString quotes a constant of this package as a Cypher string literal.
@@ -110,29 +110,13 @@ func sortedValues(m map[string]string) []string {
 
 func buildQueries() *queries {
 	q := &queries{
-		upsertEntity:    map[string]string{},
-		upsertRel:       map[relKey]string{},
 		allEntityLabels: sortedValues(entityLabels),
 		allRelTypes:     sortedValues(relTypes),
 	}
 	q.factTypeAlteration = strings.Join(q.allRelTypes, "|")
 
-	// Only an article with mentions has support to retract (its facts are
-	// reached through them): the loader skips retraction for the others.
-	q.lockArticles = `UNWIND $ids AS id
-MERGE (a:Article {id: id})
-` + lockClause("a") + `
-WITH a WHERE EXISTS { (a)<-[:MENTIONED_IN]-() }
-RETURN a.id AS id`
-
-	q.lockSources = `UNWIND $sources AS src
-MERGE (s:Source {id: src})
-` + lockClause("s") + `
-WITH s
-MATCH (s)-[:OF]->(old:Article)
-WITH old, collect(s.id) AS srcs ORDER BY old.id
-` + lockClause("old") + `
-RETURN old.id AS id, srcs`
+	q.prepare = prepareQuery(q.allEntityLabels)
+	q.write = writeQuery(q.allRelTypes)
 
 	q.stale = `UNWIND $pairs AS p
 MATCH (:Source {id: p.src})-[o:OF]->(old:Article)
@@ -179,35 +163,6 @@ RETURN DISTINCT elementId(e) AS eid`
 MATCH (a:Article {id: aid})
 DETACH DELETE a`
 
-	q.upsertArticles = `UNWIND $articles AS row
-MATCH (a:Article {id: row.id})
-SET a.title = row.title, a.lang = row.lang, a.published = row.published,
-    a.published_text = row.published_text, a.published_precision = row.published_precision,
-    a.content_hash = row.content_hash
-WITH a, row
-UNWIND row.sources AS src
-MATCH (s:Source {id: src})
-MERGE (s)-[:OF]->(a)
-WITH DISTINCT a
-CALL (a) {
-  MATCH (s:Source)-[:OF]->(a)
-  WITH s.id AS sid ORDER BY sid
-  RETURN collect(sid) AS sources
-}
-SET a.sources = sources`
-
-	for _, label := range q.allEntityLabels {
-		q.upsertEntity[label] = upsertEntityQuery(label)
-	}
-
-	for _, typ := range q.allRelTypes {
-		for _, from := range q.allEntityLabels {
-			for _, to := range q.allEntityLabels {
-				q.upsertRel[relKey{typ, from, to}] = upsertRelQuery(typ, from, to)
-			}
-		}
-	}
-
 	q.dropUnmentioned = `UNWIND $eids AS eid
 MATCH (e) WHERE elementId(e) = eid AND NOT (e)-[:MENTIONED_IN]->()
 DETACH DELETE e`
@@ -221,7 +176,7 @@ CALL (e) {
   MATCH (e)-[m:MENTIONED_IN]->()
   RETURN collect({name: m.name, aliases: m.aliases, country: m.country, kind: m.kind, date: m.date}) AS ms
 }
-` + aggregateEntity(false)
+` + aggregateEntity()
 
 	q.mentionedEntities = `MATCH (e)-[:MENTIONED_IN]->()
 WHERE e.id STARTS WITH $prefix
@@ -285,36 +240,22 @@ const (
 // _<name>_counts (mentions giving each).
 var voted = []string{"country", "kind", "date"}
 
-// aggregateEntity is the tail of the statements that set an entity's
-// properties from its mentions: it takes e and ms (a list of mention maps
-// {name, aliases, country, kind, date}) and SETs name, aliases, country,
-// kind, date and the running aggregates. Incremental: ms are mentions the
-// batch ADDED and the aggregates already on e are folded in (name = the
-// greater, aliases = the union, votes summed); otherwise ms are all the
-// entity's mentions and e's aggregates are ignored. Both give the same
-// result for the same mentions: the incremental form is the full one
-// applied to (what e summarises) + ms.
-func aggregateEntity(incremental bool) string {
-	base := func(incr, full string) string {
-		if incremental {
-			return incr
-		}
-		return full
-	}
-	// Plain list expressions, no subquery per entity: the lists are short
-	// (distinct values), and this runs once per entity of every batch.
+// aggregateEntity is the tail of the recompute statement: it takes e and
+// ms (all the entity's mentions, as maps {name, aliases, country, kind,
+// date}) and SETs name, aliases, country, kind, date and the running
+// aggregates. It is the Cypher twin of EntitySummary, which the loader
+// folds a batch's mentions into; the integration tests check that both
+// give the same entity.
+func aggregateEntity() string {
 	var b strings.Builder
-	b.WriteString(`WITH *, ` + sortedInsert(base("coalesce(e.aliases, [])", "[]"),
+	b.WriteString(`WITH *, ` + sortedInsert("[]",
 		"[r IN ms | r.name] + reduce(acc = [], r IN ms | acc + coalesce(r.aliases, []))") + ` AS aliases,
-     reduce(x = ` + base("e.name", "null") + `, r IN ms | CASE WHEN x IS NULL OR r.name > x THEN r.name ELSE x END) AS name
+     reduce(x = null, r IN ms | CASE WHEN x IS NULL OR r.name > x THEN r.name ELSE x END) AS name
 `)
 	for _, f := range voted {
-		old := base("coalesce(e._"+f+"_values, [])", "[]")
-		oldN := base("coalesce(e._"+f+"_counts, [])", "[]")
-		b.WriteString(`WITH *, [r IN ms WHERE r.` + f + ` IS NOT NULL | r.` + f + `] AS ` + f + `_new
-WITH *, ` + sortedInsert(old, f+"_new") + ` AS ` + f + `_vs
-WITH *, [v IN ` + f + `_vs | coalesce(head([i IN range(0, size(` + old + `) - 1) WHERE (` + old + `)[i] = v | (` + oldN + `)[i]]), 0)
-                  + size([x IN ` + f + `_new WHERE x = v])] AS ` + f + `_ns
+		b.WriteString(`WITH *, [r IN ms WHERE r.` + f + ` IS NOT NULL | r.` + f + `] AS ` + f + `_all
+WITH *, ` + sortedInsert("[]", f+"_all") + ` AS ` + f + `_vs
+WITH *, [v IN ` + f + `_vs | size([x IN ` + f + `_all WHERE x = v])] AS ` + f + `_ns
 `)
 		// Ties go to the greatest value: values are in ascending order and
 		// a later one wins on an equal count.
@@ -324,7 +265,7 @@ WITH *, CASE WHEN ` + f + `_w < 0 THEN null ELSE ` + f + `_vs[` + f + `_w] END A
 	}
 	b.WriteString(`WITH *, date_v AS dt
 SET e.name = name, e.aliases = aliases, e.country = country_v, e.kind = kind_v,
-    e.` + propMentions + ` = ` + base("coalesce(e."+propMentions+", 0) + ", "") + `size(ms),
+    e.` + propMentions + ` = size(ms),
 `)
 	for _, f := range voted {
 		b.WriteString(`    e._` + f + `_values = CASE WHEN size(` + f + `_vs) = 0 THEN null ELSE ` + f + `_vs END,
@@ -345,66 +286,153 @@ func sortedInsert(acc, list string) string {
        ELSE [y IN acc WHERE y < x] + x + [y IN acc WHERE y > x] END)`
 }
 
-// upsertEntityQuery merges the entities of one label with the batch's
-// mentions of them (rows {id, mentions: [{article, name, aliases,
-// evidence, country, kind, date}]}, one per entity) and folds those
-// mentions into the entity's running aggregates. It returns the entities
-// whose aggregates cannot be trusted for that (written before they
-// existed, or a mention that was already there) as recompute = true: the
-// loader recomputes those from all their mentions.
-func upsertEntityQuery(label string) string {
-	return `UNWIND $rows AS row
-MERGE (e:` + label + ` {id: row.id})
-` + lockClause("e") + `
-WITH e, row, e.name IS NOT NULL AND e.` + propMentions + ` IS NULL AS legacy
-CALL (e, row) {
-  UNWIND row.mentions AS r
-  MATCH (a:Article {id: r.article})
-  OPTIONAL MATCH (e)-[old:MENTIONED_IN]->(a)
-  WITH e, r, a, count(old) AS had
-  MERGE (e)-[m:MENTIONED_IN]->(a)
-  SET m.name = r.name, m.aliases = r.aliases, m.evidence = r.evidence,
-      m.country = r.country, m.kind = r.kind, m.date = r.date
-  RETURN sum(had) AS had
+// prepareQuery is the first statement of a batch. It takes the write
+// locks of everything the batch rewrites, in a fixed order (sources, the
+// articles they point to now, the batch's articles, its entities; each
+// sorted by id), creating what is new, and reads what the loader needs to
+// decide the rest in Go:
+//   - olds: the articles the batch's sources point to now, with those
+//     sources (a source pointing at another article than the batch's has
+//     changed content);
+//   - arts: the batch's articles, loaded (they have mentions: support to
+//     retract) and fresh (created now: no source links to read back);
+//   - ents: the batch's entities with their element id and running
+//     aggregates, which the batch's mentions are folded into in Go.
+//
+// Labels cannot be parameters, so the entities' MERGE is one branch per
+// label of the closed list, chosen by row.label.
+func prepareQuery(labels []string) string {
+	var b strings.Builder
+	b.WriteString(`CALL {
+  UNWIND $sources AS src
+  MERGE (s:Source {id: src})
+  ` + lockClause("s") + `
+  WITH s
+  MATCH (s)-[:OF]->(old:Article)
+  WITH old, collect(s.id) AS srcs ORDER BY old.id
+  ` + lockClause("old") + `
+  RETURN collect({id: old.id, srcs: srcs}) AS olds
 }
-WITH e, row.mentions AS ms, legacy OR had > 0 AS recompute
-` + aggregateEntity(true) + `
-WITH e, recompute
-RETURN elementId(e) AS eid, recompute`
+CALL {
+  UNWIND $ids AS id
+  MERGE (a:Article {id: id})
+  ` + lockClause("a") + `
+  RETURN collect({id: id, loaded: EXISTS { (a)<-[:MENTIONED_IN]-() },
+                  fresh: a.sources IS NULL AND NOT EXISTS { (a)<-[:OF]-() }}) AS arts
+}
+CALL {
+  UNWIND $entities AS row
+  CALL (row) {
+`)
+	for i, l := range labels {
+		if i > 0 {
+			b.WriteString("    UNION ALL\n")
+		}
+		b.WriteString("    WITH row WHERE row.label = " + cypherString(l) + " MERGE (e:" + l + " {id: row.id}) RETURN e\n")
+	}
+	b.WriteString(`  }
+  ` + lockClause("e") + `
+  RETURN collect({label: row.label, id: row.id, eid: elementId(e), name: e.name, aliases: e.aliases,
+                  mentions: e.` + propMentions)
+	for _, f := range voted {
+		b.WriteString(",\n                  " + f + "_values: e._" + f + "_values, " + f + "_counts: e._" + f + "_counts")
+	}
+	b.WriteString(`}) AS ents
+}
+RETURN olds, arts, ents`)
+	return b.String()
 }
 
-// upsertRelQuery merges one fact relationship per (type, from, to) and
-// folds in the batch's support: entries of the batch's articles replace
-// the old ones, and the aligned lists stay sorted by article id so the
-// result does not depend on load order. Rows are grouped per relationship
-// in Go, so no relationship is read and written by two rows of a statement.
-func upsertRelQuery(typ, from, to string) string {
+// writeQuery is the second statement of a batch, once retraction is done:
+// every write whose values the loader computed, by element id where the
+// prepare statement gave one.
+//   - articles: properties and source links; the sources property is read
+//     back from the links only for the articles that existed before
+//     ($relinked), whose other sources the batch does not know;
+//   - entities: their properties and running aggregates, folded in Go
+//     ($entities: {eid, props, mentions}; a null in props removes the
+//     property), and their mentions {article, name, ...}, created: the
+//     retraction removed those of the batch's articles;
+//   - fact support, per relation type ($<type>: {a, b, articles, support}):
+//     entries of the batch's articles replace the old ones, and the aligned
+//     lists stay sorted by article id so the result does not depend on load
+//     order. Rows are grouped per relationship in Go, so no relationship is
+//     read and written by two rows.
+func writeQuery(types []string) string {
 	var b strings.Builder
-	b.WriteString(`UNWIND $rows AS row
-MATCH (a:` + from + ` {id: row.from})
-MATCH (b:` + to + ` {id: row.to})
-MERGE (a)-[r:` + typ + `]->(b)
-WITH r, row, coalesce(r.articles, []) AS arts, coalesce(r.evidence, []) AS ev`)
-	if titled(typ) {
-		b.WriteString(`, coalesce(r.titles, []) AS tt
-CALL (row, arts, ev, tt) {
-  UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
-          {a: arts[i], e: coalesce(ev[i], ''), t: coalesce(tt[i], '')}] + row.support AS s
-  WITH s ORDER BY s.a
-  RETURN collect(s.a) AS na, collect(s.e) AS ne, collect(s.t) AS nt
+	b.WriteString(`CALL {
+  UNWIND $articles AS row
+  MATCH (a:Article {id: row.id})
+  SET a.title = row.title, a.lang = row.lang, a.published = row.published,
+      a.published_text = row.published_text, a.published_precision = row.published_precision,
+      a.content_hash = row.content_hash, a.sources = row.sources
+  WITH a, row
+  UNWIND row.sources AS src
+  MATCH (s:Source {id: src})
+  MERGE (s)-[:OF]->(a)
 }
-SET r.articles = na, r.evidence = ne, r.titles = nt, r.title = head([t IN nt WHERE t <> ''])`)
-	} else {
-		b.WriteString(`
-CALL (row, arts, ev) {
-  UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
-          {a: arts[i], e: coalesce(ev[i], '')}] + row.support AS s
-  WITH s ORDER BY s.a
-  RETURN collect(s.a) AS na, collect(s.e) AS ne
+CALL {
+  UNWIND $relinked AS id
+  MATCH (a:Article {id: id})
+  CALL (a) {
+    MATCH (s:Source)-[:OF]->(a)
+    WITH s.id AS sid ORDER BY sid
+    RETURN collect(sid) AS sources
+  }
+  SET a.sources = sources
 }
-SET r.articles = na, r.evidence = ne`)
+CALL {
+  UNWIND $entities AS row
+  MATCH (e) WHERE elementId(e) = row.eid
+  SET e += row.props
+  WITH e, row
+  UNWIND row.mentions AS r
+  MATCH (a:Article {id: r.article})
+  CREATE (e)-[:MENTIONED_IN {name: r.name, aliases: r.aliases, evidence: r.evidence,
+                            country: r.country, kind: r.kind, date: r.date}]->(a)
+}`)
+	for _, typ := range types {
+		b.WriteString(factSupportQuery(typ))
 	}
 	return b.String()
+}
+
+// factSupportQuery is the write statement's subquery for the facts of one
+// relation type: rows {a, b (element ids), articles, evidence[, titles]},
+// the batch's support of one relationship, aligned and sorted by article.
+// The batch's articles hold no support any more (retraction ran before),
+// so the new support is merged into the old: appended when it sorts after
+// it (always for a new fact), else merged and sorted again in a subquery.
+func factSupportQuery(typ string) string {
+	// t: the titles' parts, for HOLDS_POSITION only.
+	t := func(text string) string {
+		if titled(typ) {
+			return text
+		}
+		return ""
+	}
+	return `
+CALL {
+  UNWIND $` + typ + ` AS row
+  MATCH (a) WHERE elementId(a) = row.a
+  MATCH (b) WHERE elementId(b) = row.b
+  MERGE (a)-[r:` + typ + `]->(b)
+  WITH r, row, coalesce(r.articles, []) AS arts
+  WITH r, row, arts, size(arts) = 0 OR arts[-1] < row.articles[0] AS tail
+  OPTIONAL CALL (r, row, arts, tail) {
+    WITH r, row, arts, coalesce(r.evidence, []) AS ev` + t(`, coalesce(r.titles, []) AS tt`) + ` WHERE NOT tail
+    UNWIND [i IN range(0, size(arts) - 1) WHERE NOT arts[i] IN row.articles |
+            {a: arts[i], e: coalesce(ev[i], '')` + t(`, t: coalesce(tt[i], '')`) + `}] +
+           [i IN range(0, size(row.articles) - 1) |
+            {a: row.articles[i], e: row.evidence[i]` + t(`, t: row.titles[i]`) + `}] AS s
+    WITH s ORDER BY s.a
+    RETURN collect(s.a) AS na, collect(s.e) AS ne` + t(`, collect(s.t) AS nt`) + `
+  }
+  WITH r, CASE WHEN tail THEN arts + row.articles ELSE na END AS na,
+       CASE WHEN tail THEN coalesce(r.evidence, []) + row.evidence ELSE ne END AS ne` + t(`,
+       CASE WHEN tail THEN coalesce(r.titles, []) + row.titles ELSE nt END AS nt`) + `
+  SET r.articles = na, r.evidence = ne` + t(`, r.titles = nt, r.title = head([t IN nt WHERE t <> ''])`) + `
+}`
 }
 
 // theQueries is built once; it is read-only afterwards.

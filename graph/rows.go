@@ -52,8 +52,8 @@ type docRows struct {
 }
 
 type entityRow struct {
-	label string
-	row   map[string]any
+	label, id string
+	row       map[string]any // the mention: article, name, aliases, evidence, country, kind, date
 }
 
 type relRow struct {
@@ -68,20 +68,6 @@ func nilIfEmpty(s string) any {
 		return nil
 	}
 	return s
-}
-
-// sortedSet returns the distinct non-empty strings of ss, sorted.
-func sortedSet(ss ...[]string) []string {
-	var out []string
-	for _, s := range ss {
-		for _, v := range s {
-			if v != "" {
-				out = append(out, v)
-			}
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // prepareDoc checks d and builds its rows. Errors name the article (id and
@@ -154,7 +140,7 @@ func prepareDoc(d *facts.Doc) (*docRows, error) {
 				return nil, bad("entity %q listed as both %s and %s", e.ID, prev, label)
 			}
 			r := byID[e.ID]
-			r["aliases"] = sortedSet(r["aliases"].([]string), e.Aliases, []string{name})
+			r["aliases"] = SortedSet(r["aliases"].([]string), e.Aliases, []string{name})
 			for k, v := range map[string]any{"country": country, "kind": nilIfEmpty(e.Kind), "date": date} {
 				if r[k] == nil {
 					r[k] = v
@@ -167,17 +153,16 @@ func prepareDoc(d *facts.Doc) (*docRows, error) {
 		}
 		labelOf[e.ID] = label
 		r := map[string]any{
-			"id":       e.ID,
 			"article":  a.ID,
 			"name":     name,
-			"aliases":  sortedSet(e.Aliases),
+			"aliases":  SortedSet(e.Aliases),
 			"evidence": nilIfEmpty(e.Evidence),
 			"country":  country,
 			"kind":     nilIfEmpty(e.Kind),
 			"date":     date,
 		}
 		byID[e.ID] = r
-		out.entities = append(out.entities, entityRow{label: label, row: r})
+		out.entities = append(out.entities, entityRow{label: label, id: e.ID, row: r})
 	}
 
 	seen := make(map[relKey]map[[2]string]bool)
@@ -208,27 +193,39 @@ func prepareDoc(d *facts.Doc) (*docRows, error) {
 	return out, nil
 }
 
-// dedupeDocs resolves repeats within one load: a source read twice keeps
-// its last article; an article read from several sources is loaded once
-// with all of them (its facts from its last doc). The result keeps the
-// order of first appearance; sources[i] lists the sources of out[i].
+// Dedupe applies the loader's rules for repeats within one load: a source
+// read twice keeps its last doc; an article read from several sources is
+// kept once, with its last doc's facts and all its sources. The result
+// keeps the order of first appearance; sources[i] lists the sources of
+// out[i], sorted. Docs are expected valid (see Loader.Load).
+func Dedupe(docs []*facts.Doc) (out []*facts.Doc, sources [][]string) {
+	return dedupe(docs, func(d *facts.Doc) (string, string) { return d.Article.ID, d.Article.Source })
+}
+
 func dedupeDocs(docs []*docRows) (out []*docRows, sources [][]string) {
+	return dedupe(docs, func(d *docRows) (string, string) { return d.id, d.source })
+}
+
+// dedupe is Dedupe for anything with an article id and a source.
+func dedupe[T any](docs []T, key func(T) (id, source string)) (out []T, sources [][]string) {
 	owner := make(map[string]int, len(docs)) // source -> index of its last doc
 	for i, d := range docs {
-		owner[d.source] = i
+		_, src := key(d)
+		owner[src] = i
 	}
 	index := make(map[string]int, len(docs)) // article id -> position in out
 	for i, d := range docs {
-		j, ok := index[d.id]
+		id, src := key(d)
+		j, ok := index[id]
 		if !ok {
 			j = len(out)
-			index[d.id] = j
+			index[id] = j
 			out = append(out, d)
 			sources = append(sources, nil)
 		}
 		out[j] = d // the last doc of an article gives its facts
-		if owner[d.source] == i {
-			sources[j] = append(sources[j], d.source)
+		if owner[src] == i {
+			sources[j] = append(sources[j], src)
 		}
 	}
 	// An article whose every source was read again with other content is
@@ -247,28 +244,58 @@ func dedupeDocs(docs []*docRows) (out []*docRows, sources [][]string) {
 
 // batch is the parameters of one write transaction.
 type batch struct {
-	ids        []string                    // article ids, sorted
-	sources    []string                    // sources, sorted
-	pairs      []map[string]any            // {src, id}
-	articleOf  map[string]string           // source -> the batch's article id
-	articles   []map[string]any            // article rows with their sources
-	entities   map[string][]map[string]any // by label: {id, mentions}, one row per entity
-	rels       map[relKey][]map[string]any
-	nEntities  int // mentions written
-	nRelations int // fact supports written
+	ids        []string          // article ids, sorted
+	sources    []string          // sources, sorted
+	pairs      []map[string]any  // {src, id}
+	articleOf  map[string]string // source -> the batch's article id
+	articles   []map[string]any  // article rows with their sources, sorted by id
+	entities   []*batchEntity    // sorted by id, then label
+	rels       []*batchRel       // sorted by type, from, to
+	nEntities  int               // mentions written
+	nRelations int               // fact supports written
+}
+
+// batchEntity is one entity of a batch: its mentions in the batch's
+// articles (sorted by article) and what they sum up to.
+type batchEntity struct {
+	key       entityKey
+	label, id string
+	mentions  []any // maps {article, name, aliases, evidence, country, kind, date}
+	sum       EntitySummary
+}
+
+// batchRel is one fact relationship of a batch with the batch's support
+// of it, sorted by article.
+type batchRel struct {
+	typ      string
+	from, to entityKey // its ends
+	articles []string
+	evidence []string // aligned with articles
+	titles   []string // aligned with articles, HOLDS_POSITION only
+	support  []relSupport
+}
+
+type relSupport struct{ article, evidence, title string }
+
+// entityKey names an entity of a batch: ids are unique per label.
+type entityKey struct{ label, id string }
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
 }
 
 // buildBatch groups the rows of docs (deduplicated, sources aligned) per
 // statement. Rows are sorted by id so concurrent loaders take their locks
 // in the same order, which keeps deadlocks rare.
 func buildBatch(docs []*docRows, sources [][]string) *batch {
-	b := &batch{entities: map[string][]map[string]any{}, rels: map[relKey][]map[string]any{}, articleOf: map[string]string{}}
+	b := &batch{articleOf: map[string]string{}}
 	type relGroup struct {
 		key      relKey
 		from, to string
 	}
-	groups := map[relGroup]map[string]any{}
-	ents := map[[2]string]map[string]any{} // (label, entity id) -> its row (one per entity, its mentions in a list)
+	groups := map[relGroup]*batchRel{}
+	ents := map[entityKey]*batchEntity{}
 	for i, d := range docs {
 		b.ids = append(b.ids, d.id)
 		row := make(map[string]any, len(d.article)+1)
@@ -283,31 +310,28 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 			b.articleOf[s] = d.id
 		}
 		for _, e := range d.entities {
-			id := e.row["id"].(string)
-			k := [2]string{e.label, id}
-			row := ents[k]
-			if row == nil {
-				row = map[string]any{"id": id, "mentions": []map[string]any{}}
-				ents[k] = row
-				b.entities[e.label] = append(b.entities[e.label], row)
+			id := e.id
+			k := entityKey{e.label, id}
+			be := ents[k]
+			if be == nil {
+				be = &batchEntity{key: k, label: e.label, id: id}
+				ents[k] = be
+				b.entities = append(b.entities, be)
 			}
-			row["mentions"] = append(row["mentions"].([]map[string]any), e.row)
+			be.mentions = append(be.mentions, e.row)
+			be.sum.Add(Mention{Name: str(e.row["name"]), Aliases: e.row["aliases"].([]string),
+				Country: str(e.row["country"]), Kind: str(e.row["kind"]), Date: str(e.row["date"])})
 			b.nEntities++
 		}
 		for _, r := range d.relations {
 			g := relGroup{r.key, r.from, r.to}
-			row := groups[g]
-			if row == nil {
-				row = map[string]any{"from": r.from, "to": r.to, "articles": []string{}, "support": []map[string]any{}}
-				groups[g] = row
-				b.rels[r.key] = append(b.rels[r.key], row)
+			br := groups[g]
+			if br == nil {
+				br = &batchRel{typ: r.key.typ, from: entityKey{r.key.from, r.from}, to: entityKey{r.key.to, r.to}}
+				groups[g] = br
+				b.rels = append(b.rels, br)
 			}
-			s := map[string]any{"a": d.id, "e": r.evidence}
-			if titled(r.key.typ) {
-				s["t"] = r.title
-			}
-			row["articles"] = append(row["articles"].([]string), d.id)
-			row["support"] = append(row["support"].([]map[string]any), s)
+			br.support = append(br.support, relSupport{d.id, r.evidence, r.title})
 			b.nRelations++
 		}
 	}
@@ -316,24 +340,27 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 	byID := func(x, y map[string]any) int { return cmp.Compare(x["id"].(string), y["id"].(string)) }
 	slices.SortFunc(b.articles, byID)
 	slices.SortFunc(b.pairs, func(x, y map[string]any) int { return cmp.Compare(x["src"].(string), y["src"].(string)) })
-	for _, rows := range b.entities {
-		for _, row := range rows {
-			slices.SortFunc(row["mentions"].([]map[string]any), func(x, y map[string]any) int {
-				return cmp.Compare(x["article"].(string), y["article"].(string))
-			})
-		}
-		slices.SortFunc(rows, byID)
-	}
-	for _, rows := range b.rels {
-		for _, row := range rows {
-			slices.Sort(row["articles"].([]string))
-			slices.SortFunc(row["support"].([]map[string]any), func(x, y map[string]any) int {
-				return cmp.Compare(x["a"].(string), y["a"].(string))
-			})
-		}
-		slices.SortFunc(rows, func(x, y map[string]any) int {
-			return cmp.Or(cmp.Compare(x["from"].(string), y["from"].(string)), cmp.Compare(x["to"].(string), y["to"].(string)))
+	for _, e := range b.entities {
+		slices.SortFunc(e.mentions, func(x, y any) int {
+			return cmp.Compare(x.(map[string]any)["article"].(string), y.(map[string]any)["article"].(string))
 		})
 	}
+	slices.SortFunc(b.entities, func(x, y *batchEntity) int {
+		return cmp.Or(cmp.Compare(x.id, y.id), cmp.Compare(x.label, y.label))
+	})
+	for _, r := range b.rels {
+		slices.SortFunc(r.support, func(x, y relSupport) int { return cmp.Compare(x.article, y.article) })
+		for _, s := range r.support {
+			r.articles = append(r.articles, s.article)
+			r.evidence = append(r.evidence, s.evidence)
+			if titled(r.typ) {
+				r.titles = append(r.titles, s.title)
+			}
+		}
+	}
+	slices.SortFunc(b.rels, func(x, y *batchRel) int {
+		return cmp.Or(cmp.Compare(x.typ, y.typ), cmp.Compare(x.from.id, y.from.id), cmp.Compare(x.from.label, y.from.label),
+			cmp.Compare(x.to.id, y.to.id), cmp.Compare(x.to.label, y.to.label))
+	})
 	return b
 }

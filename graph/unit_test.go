@@ -50,20 +50,14 @@ func TestLabelsAndTypesComeFromClosedLists(t *testing.T) {
 // allQueries lists every statement text with a name.
 func allQueries(q *queries) map[string]string {
 	m := map[string]string{
-		"lockArticles": q.lockArticles, "lockSources": q.lockSources, "stale": q.stale,
+		"prepare": q.prepare, "write": q.write, "stale": q.stale,
 		"lockMentioned": q.lockMentioned, "retractFacts": q.retractFacts, "retractMentions": q.retractMentions,
-		"deleteArticles": q.deleteArticles, "upsertArticles": q.upsertArticles,
+		"deleteArticles":  q.deleteArticles,
 		"dropUnmentioned": q.dropUnmentioned, "dropUnsupported": q.dropUnsupported, "recompute": q.recompute, "findArticles": q.findArticles,
 		"lockExisting": q.lockExisting, "articleSources": q.articleSources,
 		"dropOrphanSources": q.dropOrphanSources, "knownHashes": q.knownHashes,
 		"deletePrefixNodes": q.deletePrefixNodes, "dumpNodes": q.dumpNodes, "dumpRelationships": q.dumpRelationships,
 		"mentionedEntities": q.mentionedEntities, "lockEntities": q.lockEntities,
-	}
-	for l, s := range q.upsertEntity {
-		m["upsertEntity/"+l] = s
-	}
-	for k, s := range q.upsertRel {
-		m[fmt.Sprintf("upsertRel/%s/%s/%s", k.typ, k.from, k.to)] = s
 	}
 	return m
 }
@@ -77,8 +71,11 @@ func TestQueriesUseOnlyKnownIdentifiersAndParameters(t *testing.T) {
 	for _, r := range relTypes {
 		allowed[r] = true
 	}
-	params := map[string]bool{"ids": true, "sources": true, "pairs": true, "articles": true, "rows": true,
-		"eids": true, "rids": true, "key": true, "prefix": true}
+	params := map[string]bool{"ids": true, "sources": true, "pairs": true, "articles": true, "entities": true,
+		"relinked": true, "eids": true, "rids": true, "key": true, "prefix": true}
+	for _, r := range relTypes {
+		params[r] = true // the write statement's fact support, one list per type
+	}
 	labelRe := regexp.MustCompile(`[(\[]\w*:(\w+(?:\|\w+)*)`)
 	paramRe := regexp.MustCompile(`\$(\w+)`)
 	for name, s := range allQueries(q) {
@@ -95,17 +92,19 @@ func TestQueriesUseOnlyKnownIdentifiersAndParameters(t *testing.T) {
 			}
 		}
 	}
-	if got, want := len(q.upsertRel), len(relTypes)*len(entityLabels)*len(entityLabels); got != want {
-		t.Errorf("upsertRel: %d statements, want %d (every type between every pair of labels)", got, want)
+	for _, l := range entityLabels {
+		if !strings.Contains(q.prepare, "MERGE (e:"+l+" {id: row.id})") {
+			t.Errorf("prepare does not merge the entities labelled %s", l)
+		}
 	}
-	if got := len(q.upsertEntity); got != len(entityLabels) {
-		t.Errorf("upsertEntity: %d statements, want %d", got, len(entityLabels))
+	for _, r := range relTypes {
+		if !strings.Contains(q.write, "MERGE (a)-[r:"+r+"]->(b)") {
+			t.Errorf("write does not merge the facts of type %s", r)
+		}
 	}
-	if !strings.Contains(q.upsertRel[relKey{"HOLDS_POSITION", "Person", "Organization"}], "r.titles = nt") {
-		t.Error("HOLDS_POSITION statement does not write titles")
-	}
-	if strings.Contains(q.upsertRel[relKey{"HELD_IN", "Event", "Location"}], "titles") {
-		t.Error("HELD_IN statement writes titles")
+	if !strings.Contains(factSupportQuery("HOLDS_POSITION"), "r.titles = nt") || strings.Contains(factSupportQuery("HELD_IN"), "titles") ||
+		strings.Count(q.write, "r.titles = nt") != 1 {
+		t.Error("only the HOLDS_POSITION facts carry titles")
 	}
 }
 
@@ -334,12 +333,12 @@ func FuzzPrepareDoc(f *testing.F) {
 			return
 		}
 		for _, e := range r.entities {
-			if _, ok := theQueries.upsertEntity[e.label]; !ok {
+			if !strings.Contains(theQueries.prepare, "MERGE (e:"+e.label+" ") {
 				t.Fatalf("entity row with label %q has no statement", e.label)
 			}
 		}
 		for _, rel := range r.relations {
-			if _, ok := theQueries.upsertRel[rel.key]; !ok {
+			if !strings.Contains(theQueries.write, "$"+rel.key.typ+" AS row") {
 				t.Fatalf("relation row %v has no statement", rel.key)
 			}
 		}
@@ -396,24 +395,46 @@ func TestBuildBatchGroupsAndSorts(t *testing.T) {
 	if !slices.Equal(b.ids, []string{"article:a", "article:b"}) || !slices.Equal(b.sources, []string{"s1", "s2"}) {
 		t.Errorf("ids %v sources %v", b.ids, b.sources)
 	}
-	rows := b.rels[relKey{"HOLDS_POSITION", "Person", "Organization"}]
-	if len(rows) != 1 {
-		t.Fatalf("%d HOLDS_POSITION rows, want 1 grouped row", len(rows))
+	var hp, pe []*batchRel
+	for _, r := range b.rels {
+		switch r.typ {
+		case "HOLDS_POSITION":
+			hp = append(hp, r)
+		case "PARTICIPATED_IN":
+			pe = append(pe, r)
+		}
 	}
-	sup := rows[0]["support"].([]map[string]any)
-	if len(sup) != 2 || sup[0]["a"] != "article:a" || sup[0]["t"] != "A" || sup[1]["t"] != "B" {
-		t.Errorf("support not sorted by article: %v", sup)
+	if len(hp) != 1 || len(pe) != 1 {
+		t.Fatalf("%d HOLDS_POSITION rows, %d PARTICIPATED_IN, want 1 grouped row each", len(hp), len(pe))
 	}
-	if _, ok := b.rels[relKey{"PARTICIPATED_IN", "Person", "Event"}][0]["support"].([]map[string]any)[0]["t"]; ok {
-		t.Error("PARTICIPATED_IN support carries a title")
+	if h := hp[0]; !slices.Equal(h.articles, []string{"article:a", "article:b"}) || !slices.Equal(h.titles, []string{"A", "B"}) ||
+		!slices.Equal(h.evidence, []string{"S1", "S1"}) {
+		t.Errorf("support not sorted by article: %+v", h)
 	}
-	persons := b.entities["Person"]
+	if hp[0].from != (entityKey{"Person", "p:1"}) || hp[0].to != (entityKey{"Organization", "o:1"}) {
+		t.Errorf("HOLDS_POSITION ends %q %q", hp[0].from, hp[0].to)
+	}
+	if pe[0].titles != nil || len(pe[0].evidence) != 2 {
+		t.Errorf("PARTICIPATED_IN support: %+v", pe[0])
+	}
+	var persons []*batchEntity
+	for _, e := range b.entities {
+		if e.label == "Person" {
+			persons = append(persons, e)
+		}
+	}
 	if len(persons) != 1 {
 		t.Fatalf("%d Person rows, want one per entity", len(persons))
 	}
-	ms := persons[0]["mentions"].([]map[string]any)
-	if len(ms) != 2 || ms[0]["article"] != "article:a" || ms[1]["article"] != "article:b" {
+	ms := persons[0].mentions
+	if len(ms) != 2 || ms[0].(map[string]any)["article"] != "article:a" || ms[1].(map[string]any)["article"] != "article:b" {
 		t.Errorf("the person's mentions, one per article, sorted by article: %v", ms)
+	}
+	if s := persons[0].sum; s.Mentions != 2 || s.Name != "Trần Hồng Hà" || s.Country.Winner() != "VN" {
+		t.Errorf("the person's summary: %+v", s)
+	}
+	if !slices.IsSortedFunc(b.entities, func(x, y *batchEntity) int { return strings.Compare(x.id, y.id) }) {
+		t.Error("entities not sorted by id")
 	}
 	if b.articleOf["s1"] != "article:a" || b.articleOf["s2"] != "article:b" {
 		t.Errorf("articleOf %v", b.articleOf)
@@ -539,7 +560,7 @@ func TestLoadBatchesInOneTransactionPerBatch(t *testing.T) {
 		known[s] = true
 	}
 	for i, tx := range f.txs {
-		if len(tx) > 12 {
+		if len(tx) > 2 {
 			t.Errorf("transaction %d: %d statements, want a handful", i, len(tx))
 		}
 		injected := false
@@ -697,5 +718,66 @@ func TestDriverLoggerLevels(t *testing.T) {
 	want := []string{"warn driver error", "warn table 3 stale", "debug created", `debug run "q"`, "debug driver error"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// --- entity summaries --------------------------------------------------
+
+func TestEntitySummary(t *testing.T) {
+	ms := []Mention{
+		{Name: "Hà", Aliases: []string{"M. Hà"}, Country: "VN", Kind: "minister"},
+		{Name: "Trần Hồng Hà", Country: "KH", Date: "2023-12-01"},
+		{Name: "Hà", Aliases: []string{"", "Tran Hong Ha"}, Country: "VN", Date: "--12-01"},
+		{Name: "Ha", Country: "KH", Date: "--12-01"},
+	}
+	tests := []struct {
+		name  string
+		label string
+		ms    []Mention
+		want  map[string]any
+	}{
+		{"one mention", "Person", ms[:1], map[string]any{"name": "Hà", "aliases": []string{"Hà", "M. Hà"}, "country": "VN", "kind": "minister"}},
+		{"tie goes to the greatest value", "Person", ms[:2], map[string]any{"name": "Trần Hồng Hà",
+			"aliases": []string{"Hà", "M. Hà", "Trần Hồng Hà"}, "country": "VN", "kind": "minister",
+			"date": dbtype.Date(time.Date(2023, 12, 1, 0, 0, 0, 0, time.UTC)), "date_text": "2023-12-01", "date_precision": "day"}},
+		{"majority, partial date, country code", "Country", ms, map[string]any{"name": "Trần Hồng Hà",
+			"aliases": []string{"Ha", "Hà", "M. Hà", "Tran Hong Ha", "Trần Hồng Hà"}, "country": "VN", "code": "VN", "kind": "minister",
+			"date_text": "--12-01", "date_precision": "month-day"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var all EntitySummary
+			for _, m := range tt.ms {
+				all.Add(m)
+			}
+			if got := all.Props(tt.label); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("props\n got %v\nwant %v", got, tt.want)
+			}
+			// Folding summaries of any split gives the same summary.
+			for cut := range len(tt.ms) + 1 {
+				var a, b EntitySummary
+				for _, m := range tt.ms[:cut] {
+					a.Add(m)
+				}
+				for _, m := range tt.ms[cut:] {
+					b.Add(m)
+				}
+				a.Merge(b)
+				if fmt.Sprint(a) != fmt.Sprint(all) {
+					t.Errorf("split at %d: %+v, want %+v", cut, a, all)
+				}
+			}
+			if all.Mentions != int64(len(tt.ms)) {
+				t.Errorf("mentions %d", all.Mentions)
+			}
+		})
+	}
+}
+
+func TestTallyWinnerEmpty(t *testing.T) {
+	var tl Tally
+	tl.Add("", 3)
+	if w := tl.Winner(); w != "" || len(tl.Values) != 0 {
+		t.Errorf("winner %q, values %v", w, tl.Values)
 	}
 }
