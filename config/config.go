@@ -96,7 +96,7 @@ func Default() Config {
 		Log: Log{Format: "console", Level: "info"},
 		Ingest: Ingest{
 			Workers:      0,
-			BatchSize:    500,
+			BatchSize:    200, // ingest.DefaultBatchSize
 			UserAgent:    "dyad (+https://github.com/dyadgraph/dyad)",
 			PerHostDelay: time.Second,
 			Timeout:      2 * time.Minute,

@@ -15,9 +15,10 @@ import (
 // Defaults for the zero values of Options.
 const (
 	// DefaultBatchSize is the number of articles written in one transaction:
-	// 500 is where the loader matches LOAD CSV (bench/README.md); a feed
-	// trickling in is still written after batchWait.
-	DefaultBatchSize = 500
+	// 200 was the fastest size measured against LOAD CSV (bench/README.md:
+	// 50, 100, 200, 500), and the smaller the batch, the less a failed one
+	// redoes. A feed trickling in is still written after batchWait.
+	DefaultBatchSize = 200
 	// hashGroup is the most sources asked of the graph in one KnownHashes
 	// lookup: one round trip per group rather than per document.
 	hashGroup = 200
@@ -45,7 +46,7 @@ func configErr(format string, args ...any) error {
 type Options struct {
 	// Workers is the number of goroutines extracting (default runtime.NumCPU()).
 	Workers int
-	// BatchSize is the number of articles loaded in one transaction (default 500).
+	// BatchSize is the number of articles loaded in one transaction (default 200).
 	BatchSize int
 	// Force extracts and loads every document, even those whose content
 	// hash the graph already holds.
