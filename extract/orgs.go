@@ -90,6 +90,10 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	if depth > 4 || i >= len(toks) || toks[i].Kind != fold.Word {
 		return nil, i
 	}
+	// "Viện trưởng", "Cục trưởng": the head of a body, a title, not the body
+	if a.lang == "vi" && i+1 < len(toks) && toks[i+1].Lower == "trưởng" {
+		return nil, i
+	}
 	ms := a.look(toks, i)
 	// "le ministère vietnamien des Finances ... celui cambodgien de
 	// l'Économie et des Finances": the ministry word left out

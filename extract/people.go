@@ -111,6 +111,9 @@ func (a *article) isVietnameseName(ts []tok) bool {
 		if t.Kind != fold.Word || !validSyllable(t.Fold) {
 			return false
 		}
+		if t.Glued && !t.Cap {
+			return false // "Kim Tae-hoon": a Korean given name
+		}
 	}
 	return true
 }
@@ -1038,16 +1041,23 @@ func hasComma(ts []tok) bool {
 }
 
 // nameKey is the identity of a name: its folded words without the middle
-// initials ("Karen L. Whitfield" and "Karen Whitfield" are one person).
+// initials ("Karen L. Whitfield" and "Karen Whitfield" are one person),
+// without a Russian patronymic between the given and the family name
+// ("Viktor Sergeyevich Lipatov" is "Viktor Lipatov"), and with a Korean
+// name written given name first put family name first ("Jae-min Park" is
+// "Park Jae-min").
 func nameKey(raw string) string {
+	if f := strings.Fields(raw); len(f) == 2 && koreanGiven(f[0]) && !strings.ContainsAny(f[1], "-‐") && len([]rune(f[1])) <= 4 {
+		raw = f[1] + " " + f[0]
+	}
 	key := fold.Key(raw)
-	if !strings.Contains(raw, ".") {
+	if !strings.Contains(raw, ".") && !hasPatronymic(key) {
 		return key
 	}
 	parts := strings.Split(key, "-")
 	out := parts[:1]
 	for i := 1; i < len(parts)-1; i++ {
-		if len(parts[i]) > 1 {
+		if len(parts[i]) > 1 && !(len(parts) >= 3 && isPatronymic(parts[i])) {
 			out = append(out, parts[i])
 		}
 	}
@@ -1055,6 +1065,39 @@ func nameKey(raw string) string {
 		out = append(out, parts[len(parts)-1])
 	}
 	return strings.Join(out, "-")
+}
+
+// koreanGiven: a word of two syllables joined by a hyphen, the second in
+// lower case ("Jae-min", "Tae-hoon"): a Korean given name.
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || strings.Count(w, "-") != 1 {
+		return false
+	}
+	first, rest := w[:i], w[i+1:]
+	return len(first) <= 4 && len(rest) <= 4 && first[0] >= 'A' && first[0] <= 'Z' && rest[0] >= 'a' && rest[0] <= 'z'
+}
+
+// isPatronymic: a folded word that is a Russian or Belarusian patronymic
+// ("Sergeyevich", "Ivanovich", "Gennadyevna", "Ilyich").
+func isPatronymic(w string) bool {
+	for _, suf := range []string{"vich", "vna", "ichna", "yich", "ilich"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPatronymic: a middle word of the key is a patronymic.
+func hasPatronymic(key string) bool {
+	parts := strings.Split(key, "-")
+	for i := 1; i < len(parts)-1; i++ {
+		if isPatronymic(parts[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // guessCountries: a person nothing ties to a country, not named the
@@ -1433,4 +1476,32 @@ func servesInternational(p *person) bool {
 		}
 	}
 	return false
+}
+
+// republicOf reads "Cộng hòa Belarus", "Republic of Chile", "République du
+// Chili" as the country itself: the form of state written before a
+// country's name.
+func (a *article) republicOf(toks []tok, i int) *atom {
+	j := i
+	switch {
+	case a.lang == "vi" && toks[i].Lower == "cộng" && i+1 < len(toks) && (toks[i+1].Lower == "hòa" || toks[i+1].Lower == "hoà"):
+		j = i + 2
+	case a.lang == "en" && toks[i].Fold == "republic" && i+1 < len(toks) && toks[i+1].Fold == "of":
+		j = i + 2
+		if j < len(toks) && toks[j].Fold == "the" {
+			j++
+		}
+	case a.lang == "fr" && toks[i].Fold == "republique" && i+1 < len(toks) && (toks[i+1].Fold == "de" || toks[i+1].Fold == "du" || toks[i+1].Fold == "d"):
+		j = i + 2
+	default:
+		return nil
+	}
+	if !toks[i].Cap {
+		return nil
+	}
+	e, ok := first(a.look(toks, j), cCountry)
+	if !ok {
+		return nil
+	}
+	return &atom{kind: aCountry, s: i, e: j + e.n, country: a.x.lex.Countries[e.ref].Code, ref: e.ref}
 }

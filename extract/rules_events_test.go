@@ -150,7 +150,7 @@ func TestRulesEvents(t *testing.T) {
 			name: "the delegation welcomed is the main guest's", lang: "vi", noAgrees: -1,
 			text: "Chiều 11/8, tại Hà Nội, Đại tướng Phan Văn Giang đã tiếp Phó Đô đốc Nga Igor Petrovich Sokolov, đang dẫn đầu biên đội tàu thăm Việt Nam. " +
 				"Trước đó, sáng 9/8, biên đội tàu đã cập cảng. Chuẩn Đô đốc Trần Văn Hòa đã chủ trì lễ đón đoàn.",
-			pairs:   []string{"person:igor-petrovich-sokolov:RU + person:phan-van-giang:VN @ --08-11", "person:igor-petrovich-sokolov:RU + person:tran-van-hoa:VN @ --08-09"},
+			pairs:   []string{"person:igor-sokolov:RU + person:phan-van-giang:VN @ --08-11", "person:igor-sokolov:RU + person:tran-van-hoa:VN @ --08-09"},
 			noPairs: []string{"person:phan-van-giang:VN + person:tran-van-hoa:VN @ --08-11"},
 		},
 	})

@@ -370,6 +370,9 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 			}
 		}
 	}
+	if at := a.republicOf(toks, i); at != nil {
+		return at
+	}
 	if len(ms) == 0 {
 		return nil
 	}
