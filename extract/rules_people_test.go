@@ -6,10 +6,10 @@ import "testing"
 func TestRulesPeople(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
-			name: "a Russian patronymic is not part of the identity",
-			lang: "en",
-			text: "Hanoi (VNA) - Deputy Minister Tran Quoc Binh on May 3 received Admiral Pavel Andreyevich Morozkin, Commander of the Russian Navy.\n\nMorozkin said the visit was important.",
-			persons: map[string]string{"person:pavel-morozkin:RU": "RU"},
+			name:     "a Russian patronymic is not part of the identity",
+			lang:     "en",
+			text:     "Hanoi (VNA) - Deputy Minister Tran Quoc Binh on May 3 received Admiral Pavel Andreyevich Morozkin, Commander of the Russian Navy.\n\nMorozkin said the visit was important.",
+			persons:  map[string]string{"person:pavel-morozkin:RU": "RU"},
 			noAgrees: -1,
 		},
 		{
