@@ -161,7 +161,7 @@ func (a *article) promoteKnownNames() {
 func isLink(t tok) bool {
 	if t.Kind == fold.Punct {
 		switch t.Text {
-		case ",", "(", ")", "-", "–", "—":
+		case ",", "(", ")", "-", "–", "—", "'", "’":
 			return true
 		}
 		return false
@@ -172,6 +172,8 @@ func isLink(t tok) bool {
 	switch t.Fold {
 	case "et", "and", "of", "the", "for", "on":
 		return true
+	case "s":
+		return t.Glued // "Russia's"
 	}
 	switch t.Lower {
 	case "và", "của", "tại", "kiêm", "tỉnh", "thành", "phố":
@@ -205,8 +207,8 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 			pos = p.s // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
 			continue
 		}
-		if p.kind == aCapRun && p.s > 0 && p.e < len(s.toks) && s.toks[p.s-1].Text == "(" && s.toks[p.e].Text == ")" && p.e-p.s <= 2 {
-			continue // "(Nord)": a gloss, read over with the gap
+		if (p.kind == aCapRun || p.kind == aOrg) && p.s > 0 && p.e < len(s.toks) && s.toks[p.s-1].Text == "(" && s.toks[p.e].Text == ")" && p.e-p.s <= 2 {
+			continue // "(Nord)", "(Parliament)": a gloss, read over with the gap
 		}
 		if p.e > pos || !chainKind(p.kind) {
 			break
@@ -1504,4 +1506,68 @@ func (a *article) republicOf(toks []tok, i int) *atom {
 		return nil
 	}
 	return &atom{kind: aCountry, s: i, e: j + e.n, country: a.x.lex.Countries[e.ref].Code, ref: e.ref}
+}
+
+// mongolInitial: a Mongolian name written with the initial of the
+// father's name glued by a dot ("Ts.Enkhjargal", "B.Gantulga") starts at i.
+func mongolInitial(toks []tok, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	t, d, n := toks[i], toks[i+1], toks[i+2]
+	return t.Kind == fold.Word && t.Cap && len([]rune(t.Text)) <= 2 && d.Text == "." && d.Start == t.End && n.Start == d.End &&
+		n.Kind == fold.Word && n.Cap && !n.AllCaps && len([]rune(n.Text)) >= 3
+}
+
+// nameDe: "de" at j links two parts of a Portuguese or Spanish name
+// ("Helena Vasconcelos de Araújo") in English or Vietnamese text; French
+// text uses "de" for every complement.
+func (a *article) nameDe(toks []tok, j int) bool {
+	if a.lang == "fr" || j+1 >= len(toks) || toks[j].Text != "de" || toks[j+1].Kind != fold.Word || !toks[j+1].Cap || toks[j+1].AllCaps {
+		return false
+	}
+	ms := a.look(toks, j+1)
+	return len(ms) == 0
+}
+
+// singleNames makes a person of one capitalised word no list knows right
+// after a rank or an honorific, when no person of the article is called
+// so: "Vice Admiral Wiratmoko", "M. Dupuis", "Phó Đô đốc Wiratmoko". A
+// Vietnamese syllable alone ("anh Tùng") is a given name, not a person's
+// full name, and is left alone.
+func (a *article) singleNames() {
+	for _, s := range a.sents {
+		for m, at := range s.atoms {
+			if at.kind != aCapRun || at.e-at.s != 1 || m == 0 {
+				continue
+			}
+			prev := s.atoms[m-1]
+			if prev.e != at.s || prev.kind != aRank && (prev.kind != aHonor || a.lang == "vi") {
+				continue
+			}
+			t := s.toks[at.s]
+			if t.Kind != fold.Word || !t.Cap || t.AllCaps || len([]rune(t.Text)) < 3 || a.stop[t.Fold] || validSyllable(t.Fold) || len(a.look(s.toks, at.s)) > 0 {
+				continue
+			}
+			if at.e < len(s.toks) && s.toks[at.e].Text == "." && at.e+1 < len(s.toks) && s.toks[at.e+1].Glued {
+				continue
+			}
+			saved := s.atoms
+			s.atoms = saved[:m:m]
+			p := a.addName(s, at.s, at.e)
+			s.atoms = saved
+			at.kind, at.person = aName, p
+		}
+	}
+	// "Wiratmoko told reporters": later mentions of those one-word names
+	for _, s := range a.sents {
+		for _, at := range s.atoms {
+			if at.kind != aCapRun || at.e-at.s != 1 || s.toks[at.s].AllCaps {
+				continue
+			}
+			if p := a.pkeys[fold.Key(s.toks[at.s].Text)]; p != nil && len(p.toks) == 1 {
+				at.kind, at.person = aName, p
+			}
+		}
+	}
 }

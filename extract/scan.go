@@ -261,6 +261,9 @@ func isByline(toks []tok, j int) bool {
 // no lexicon phrase claims.
 func (a *article) capRun(toks []tok, i int) int {
 	j := i + 1
+	if mongolInitial(toks, i) {
+		j = i + 3 // "Ts.Enkhjargal", "B.Gantulga"
+	}
 	// a Vietnamese transcription writes syllables with hyphens: "Xỏn-xay Xi-phăn-đon"
 	for j < len(toks) && j-i < 8 {
 		// a middle initial: "Karen L. Whitfield"
@@ -276,6 +279,11 @@ func (a *article) capRun(toks []tok, i int) int {
 			j += n
 			continue
 		}
+		// "Vasconcelos de Araújo": "de" inside a name, outside French text
+		if a.nameDe(toks, j) {
+			j++
+			continue
+		}
 		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
 			break
 		}
@@ -283,6 +291,9 @@ func (a *article) capRun(toks []tok, i int) int {
 			break
 		}
 		j++
+		if a.lang == "en" && regionHeads[toks[j-1].Fold] {
+			break // "Primorsky Krai": a region's name ends with its kind
+		}
 	}
 	return j
 }
