@@ -619,6 +619,23 @@ var viVerbs = map[string]bool{"dẫn": true, "tiếp": true, "thăm": true, "ph�
 	"chào": true, "hội": true, "gặp": true, "ký": true, "trao": true, "cảm": true, "bày": true, "chúc": true, "đánh": true,
 	"tham": true, "chủ": true, "làm": true, "có": true, "sang": true, "đến": true}
 
+// viVerbNext: first syllables of verbs that are also words of a body's
+// name ("hội đàm" but "Xã hội", "chủ trì" but "chủ nghĩa"): a verb only
+// before these second syllables.
+var viVerbNext = map[string]map[string]bool{"hội": {"đàm": true, "kiến": true, "ý": true}, "chủ": {"trì": true, "động": true}}
+
+// viVerbAt: a verb ends the name of a body at token k.
+func viVerbAt(toks []tok, k int) bool {
+	w := toks[k].Lower
+	if !viVerbs[w] {
+		return false
+	}
+	if next, ok := viVerbNext[w]; ok {
+		return k+1 < len(toks) && next[toks[k+1].Lower]
+	}
+	return true
+}
+
 // parseGeneric: an institution no list knows, by its head noun and
 // complement ("Comité d'organisation des cérémonies nationales",
 // "Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia").
@@ -634,7 +651,8 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		for k < len(toks) && words < 10 {
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
-			capFirst := k == j && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
+			// "Đảng Xã hội chủ nghĩa Thống nhất": so is each later word of a party's name
+			capFirst := (k == j || words > 0 && (toks[i].Lower == "đảng" || toks[i].Lower == "đoàn")) && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
 			// "Ban Tuyên giáo và Dân vận": each field of the name is capitalised
 			if !capFirst && words > 0 && (toks[k-1].Lower == "và" || toks[k-1].Text == ",") && t.Cap && !t.AllCaps {
 				capFirst = true
@@ -651,7 +669,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 					capFirst = false
 				}
 			}
-			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbs[t.Lower] {
+			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbAt(toks, k) {
 				k++
 				words++
 				continue

@@ -1571,3 +1571,21 @@ func (a *article) singleNames() {
 		}
 	}
 }
+
+// viOrgHeads: Vietnamese nouns that start the names of bodies ("Đảng Xã
+// hội chủ nghĩa", "Đoàn Thanh niên", "Hội Nông dân"); some are family names too.
+var viOrgHeads = map[string]bool{"đảng": true, "đoàn": true, "hội": true, "ban": true, "viện": true, "sở": true, "cục": true,
+	"bộ": true, "văn": true, "tổng": true, "công": true, "tập": true, "hạm": true, "quân": true, "học": true, "liên": true,
+	"ủy": true, "uỷ": true, "phòng": true, "trường": true, "ngân": true, "tòa": true, "toà": true, "mặt": true, "cộng": true}
+
+// viOrgStart: the two capitalised words [i, j) of Vietnamese text start with
+// the head noun of a body and go on in lower case ("Đoàn Thanh niên", "Đảng
+// Xã hội"): Vietnamese capitalises the first syllable of each word of a
+// body's name, so this is the start of that name, not a person's.
+func (a *article) viOrgStart(toks []tok, i, j int) bool {
+	if a.lang != "vi" || j-i != 2 || j >= len(toks) || !viOrgHeads[toks[i].Lower] {
+		return false
+	}
+	n := toks[j]
+	return n.Kind == fold.Word && !n.Cap && !n.Glued && validSyllable(n.Fold) && !a.stop[n.Fold]
+}

@@ -82,5 +82,13 @@ func TestRulesPeople(t *testing.T) {
 			noPersons: []string{"krai"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "the start of a Vietnamese body's name is no person",
+			lang:      "vi",
+			text:      "Hà Nội, 5/3 - Đoàn đến chào xã giao đồng chí Carlos Eduardo Mendoza Ruiz, Phó Chủ tịch Đảng Xã hội Dân chủ Peru.\n\nÔng Mendoza mong muốn Đoàn Thanh niên Peru học tập kinh nghiệm.",
+			persons:   map[string]string{"person:carlos-eduardo-mendoza-ruiz:PE": "PE"},
+			noPersons: []string{"dang-xa", "doan-thanh"},
+			noAgrees:  -1,
+		},
 	})
 }

@@ -217,7 +217,9 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
-			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) || a.nameCue(s, i, j) {
+			if a.viOrgStart(toks, i, j) {
+				a.addAtom(s, at) // "Đảng Xã hội ...": a body's name, cut
+			} else if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) || a.nameCue(s, i, j) {
 				a.addName(s, i, j)
 			} else {
 				a.addAtom(s, at)
@@ -582,7 +584,7 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 	if a.stop[t.Fold] && a.lang != "vi" && !a.markBefore(i) {
 		need = 2 // "Le Van Thanh" but not "La Chine"; "General Secretary To Lam"
 	}
-	if j-i-1 < need {
+	if j-i-1 < need || a.viOrgStart(toks, i, j) {
 		return i
 	}
 	// a longer place, country or institution starting here wins
