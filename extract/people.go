@@ -1125,18 +1125,43 @@ func (a *article) guessCountries() {
 			}
 		}
 	}
-	// a person holding a title in a body whose country is now known serves it
+	// a person holding a title in a body whose country is now known serves
+	// it; a body the text names with its country first, then the bodies the
+	// text left bare, when they agree ("vice-Premier ministre et ministre de
+	// l'Intérieur": the government and the ministry of one country)
+	bareOnly := map[*person]string{}
 	for _, p := range a.persons {
 		if p.country != "" {
 			continue
 		}
+		bare := ""
 		for _, q := range p.positions {
-			if q.org != nil && q.org.kind != okJoint && q.org.kind != okEmbassy && q.org.resolved != "" && q.org.resolved != p.counterOf {
-				p.setCountry(q.org.resolved, prioOrg)
+			o := q.org
+			if o == nil || o.kind == okJoint || o.kind == okEmbassy || o.resolved == "" || o.resolved == p.counterOf {
+				continue
+			}
+			if !o.bare || explicitCountry(o) != "" {
+				p.setCountry(o.resolved, prioOrg)
 				break
 			}
+			if bare == "" {
+				bare = o.resolved
+			} else if bare != o.resolved {
+				bare = "-"
+			}
+		}
+		if p.country == "" && bare != "-" && bare != "" {
+			bareOnly[p] = bare
 		}
 	}
+	// the bodies left bare tell last: who one meets tells first
+	defer func() {
+		for p, cc := range bareOnly {
+			if p.country == "" {
+				p.setCountry(cc, prioOrg)
+			}
+		}
+	}()
 	home := a.home
 	if home == "" {
 		return

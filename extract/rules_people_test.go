@@ -90,5 +90,12 @@ func TestRulesPeople(t *testing.T) {
 			noPersons: []string{"dang-xa", "doan-thanh"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "bodies left bare that disagree tell no country",
+			lang:      "fr",
+			text:      "Phnom Penh, 14 octobre (AKP) - S.E. Vannak Sothearith, vice-Premier ministre et ministre de l'Intérieur, a reçu au ministère de l'Intérieur une délégation chinoise conduite par M. Liu Wenbo, vice-ministre de la Sécurité publique de Chine.\n\nS.E. Vannak Sothearith a remercié le gouvernement chinois pour son aide.",
+			noPersons: []string{"person:vannak-sothearith:CN"},
+			noAgrees:  -1,
+		},
 	})
 }
