@@ -619,6 +619,11 @@ var viVerbs = map[string]bool{"dẫn": true, "tiếp": true, "thăm": true, "ph�
 	"chào": true, "hội": true, "gặp": true, "ký": true, "trao": true, "cảm": true, "bày": true, "chúc": true, "đánh": true,
 	"tham": true, "chủ": true, "làm": true, "có": true, "sang": true, "đến": true}
 
+// viWordByWord: heads of Vietnamese names written word by word, each word
+// capitalised ("Đảng Xã hội chủ nghĩa Thống nhất", "Công ty cổ phần Thanh
+// toán Quốc gia", "Cơ quan Tiền tệ").
+var viWordByWord = map[string]bool{"đảng": true, "đoàn": true, "công": true, "cơ": true, "tập": true}
+
 // viVerbNext: first syllables of verbs that are also words of a body's
 // name ("hội đàm" but "Xã hội", "chủ trì" but "chủ nghĩa"): a verb only
 // before these second syllables.
@@ -652,7 +657,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			// "Đảng Xã hội chủ nghĩa Thống nhất": so is each later word of a party's name
-			capFirst := (k == j || words > 0 && (toks[i].Lower == "đảng" || toks[i].Lower == "đoàn")) && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
+			capFirst := (k == j || words > 0 && viWordByWord[toks[i].Lower]) && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
 			// "Ban Tuyên giáo và Dân vận": each field of the name is capitalised
 			if !capFirst && words > 0 && (toks[k-1].Lower == "và" || toks[k-1].Text == ",") && t.Cap && !t.AllCaps {
 				capFirst = true
@@ -668,6 +673,12 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				if ms := a.look(toks, k); len(ms) > 0 && properEntry(ms) {
 					capFirst = false
 				}
+			}
+			// "Tập đoàn NETS": an abbreviation right after the head is the name
+			if k == j && t.Kind == fold.Word && t.AllCaps && len(t.Text) >= 2 {
+				k++
+				words++
+				continue
 			}
 			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbAt(toks, k) {
 				k++
@@ -789,7 +800,11 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			return g, q
 		}
 	}
-	a.setSpan(s, o, i, end)
+	span := end
+	if m := skipAbbrDef(toks, k); a.lang == "vi" && end > k && m < len(toks) && toks[m].Lower == "của" {
+		span = k // "Tập đoàn NETS của Singapore": "của" and the country are no part of the name
+	}
+	a.setSpan(s, o, i, span)
 	return o, end
 }
 

@@ -109,7 +109,7 @@ func TestRulesEvents(t *testing.T) {
 			text: "Chiều 5/6, Thống đốc Ngân hàng Nhà nước Việt Nam Trần Thị Mai và Giám đốc Cơ quan Tiền tệ Singapore Lee Wei Ming đồng chủ trì lễ ra mắt. " +
 				"Tại sự kiện, hai lãnh đạo đã ký Biên bản ghi nhớ về hợp tác tài chính. " +
 				"Cùng lúc, ông Nguyễn Văn Bình và ông Tan Boon Huat trao Thỏa thuận kết nối thanh toán.",
-			pairs: []string{"person:nguyen-van-binh:VN + person:tran-thi-mai:VN @ --06-05", "person:nguyen-van-binh:VN + person:tan-boon-huat @ --06-05"},
+			pairs: []string{"person:nguyen-van-binh:VN + person:tran-thi-mai:VN @ --06-05", "person:nguyen-van-binh:VN + person:tan-boon-huat:SG @ --06-05"},
 		},
 		{
 			name: "two meetings of one guest on one day stay apart", lang: "en", noAgrees: -1,

@@ -97,5 +97,19 @@ func TestRulesPeople(t *testing.T) {
 			noPersons: []string{"person:vannak-sothearith:CN"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "Vietnamese company and agency names written word by word hold their heads' positions",
+			lang:      "vi",
+			text:      "Chiều 5/6, Tổng giám đốc Công ty cổ phần Dịch vụ Thanh toán Quốc gia Việt Nam Đỗ Văn Hùng và Tổng giám đốc Tập đoàn KPAY của Malaysia Ahmad Faizal Rahman đã ký thỏa thuận. Giám đốc điều hành Cơ quan Tiền tệ Malaysia Lim Boon Keat dự lễ ký.",
+			positions: []string{"person:do-van-hung:VN > org:VN:cong-ty-co-phan-dich-vu-thanh-toan-quoc-gia", "person:ahmad-faizal-rahman:MY > org:MY:tap-doan-kpay", "person:lim-boon-keat:MY > org:MY:co-quan-tien-te"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "European bodies",
+			lang:     "fr",
+			text:     "Bruxelles (VNA) - Le vice-ministre Trần Văn Phúc a rencontré le député européen Jan Kowalczyk, président de la délégation du Parlement européen pour les relations avec l'ASEAN, et Mme Ingrid Holm, secrétaire générale adjointe du Service européen pour l'action extérieure (SEAE).",
+			orgs:     []string{"org:european-parliament", "org:eeas"},
+			noAgrees: -1,
+		},
 	})
 }
