@@ -1308,6 +1308,9 @@ func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
 	item := func(k, most int) int {
 		j := k
 		for j < len(toks) && j-k < most && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !(a.stop[toks[j].Fold] && !toks[j].Glued) {
+			if j > k && a.knownNameAt(toks, j) {
+				break // "Federal Court of Accounts Ricardo Alves ...": a person already named
+			}
 			if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
 				// "China-Africa Cooperation": a country joined to another word is part of the field
 				_, isCountry := first(ms, cCountry)

@@ -1614,3 +1614,17 @@ func (a *article) viOrgStart(toks []tok, i, j int) bool {
 	n := toks[j]
 	return n.Kind == fold.Word && !n.Cap && !n.Glued && validSyllable(n.Fold) && !a.stop[n.Fold]
 }
+
+// knownNameAt: the words at j start the name of a person already named in
+// the article (two words at least).
+func (a *article) knownNameAt(toks []tok, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	for _, p := range a.persons {
+		if len(p.toks) >= 2 && p.toks[0] == toks[j].Fold && p.toks[1] == toks[j+1].Fold {
+			return true
+		}
+	}
+	return false
+}

@@ -111,5 +111,14 @@ func TestRulesPeople(t *testing.T) {
 			orgs:     []string{"org:european-parliament", "org:eeas"},
 			noAgrees: -1,
 		},
+		{
+			name:      "an auditor general heads the state audit; a person already named ends a body's name",
+			lang:      "en",
+			text:      "Lima (VNA) - State Auditor General Pham Quoc Dat held talks with President of Peru's National Court of Accounts (CNC) Mateo Ferreira de Souza on March 3.\n\nState Auditor General Pham Quoc Dat and President of Peru's National Court of Accounts Mateo Ferreira de Souza signed the MoU.",
+			positions: []string{"person:pham-quoc-dat:VN > org:state-audit:VN"},
+			noOrgs:    []string{"org:PE:national-court-of-accounts-mateo-ferreira"},
+			persons:   map[string]string{"person:mateo-ferreira-de-souza:PE": "PE"},
+			noAgrees:  -1,
+		},
 	})
 }

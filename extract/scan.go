@@ -639,7 +639,7 @@ func (a *article) nameContext(s *sentence, at *atom) bool {
 	}
 	words := 0
 	for k := at.s; k < at.e; k++ {
-		if (!s.toks[k].Glued || k == at.s) && !(particles[s.toks[k].Text] && !s.toks[k].Cap) && s.toks[k].Text != "." {
+		if (!s.toks[k].Glued || k == at.s) && !((particles[s.toks[k].Text] || s.toks[k].Text == "de") && !s.toks[k].Cap) && s.toks[k].Text != "." {
 			words++
 		}
 	}
