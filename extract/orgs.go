@@ -710,6 +710,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				if _, ok := first(a.look(toks, k), cAdj); ok && words > 0 {
 					break // "Commandement de l'espace français": the demonym closes the name
 				}
+				if _, ok := first(a.look(toks, k), cMinHead); ok && words > 0 {
+					break // "Département de la coopération internationale du ministère ...": the body it belongs to
+				}
 				// "Commission de la culture", "Commission de l'éducation, des
 				// sciences et de la technologie": an article, a comma or
 				// "des"/"du" before another field in lower case

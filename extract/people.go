@@ -222,8 +222,10 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 			if isLink(g) {
 				continue
 			}
-			if g.Kind == fold.Word && !g.Cap && fillers < 4 && hasTitle(out) && !recipientWords[g.Fold] {
-				fillers++ // "ministre de haut rang chargé des travaux frontaliers, président"
+			// "ministre de haut rang chargé des travaux frontaliers, président",
+			// "conseiller de coopération et d'action culturelle de l'ambassade de France"
+			if g.Kind == fold.Word && !g.Cap && fillers < 4 && (hasTitle(out) || p.kind == aTitle && len(out) > 0 && out[0].kind == aOrg) && !recipientWords[g.Fold] {
+				fillers++
 				continue
 			}
 			ok = false

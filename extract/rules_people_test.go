@@ -120,5 +120,20 @@ func TestRulesPeople(t *testing.T) {
 			persons:   map[string]string{"person:mateo-ferreira-de-souza:PE": "PE"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "a French title, its complement in lower case, then the body and the name",
+			lang:      "fr",
+			text:      "Hué, 12 juin (CVN) - Les deux maires ont signé le programme en présence du conseiller de coopération et d'action culturelle de l'ambassade de France au Vietnam, Julien Barbier, et du directeur du Centre de conservation des monuments de Huế, Lê Văn Phú.",
+			persons:   map[string]string{"person:julien-barbier:FR": "FR"},
+			positions: []string{"person:julien-barbier:FR > org:embassy:FR:VN", "person:le-van-phu:VN > org:VN:centre-de-conservation-des-monuments-de-hue"},
+			noAgrees:  -1,
+		},
+		{
+			name:      "a French department of a ministry is that ministry's",
+			lang:      "fr",
+			text:      "Phnom Penh, 14 octobre (AKP) - Les documents ont été signés par M. Wang Jianguo, directeur général du Département de la coopération internationale du ministère chinois de la Sécurité publique.",
+			positions: []string{"person:wang-jianguo:CN > org:ministry:public-security:CN/departement-de-la-cooperation-internationale"},
+			noAgrees:  -1,
+		},
 	})
 }

@@ -722,9 +722,14 @@ func (a *article) chainHasTitle(s *sentence, k int) bool {
 			return false
 		}
 		prev := s.atoms[k-1]
+		fillers := 0
 		for _, g := range s.toks[prev.e:p.s] {
-			if !isLink(g) {
+			// "conseiller de coopération et d'action culturelle de l'ambassade"
+			if !isLink(g) && !(p.kind == aOrg && prev.kind == aTitle && g.Kind == fold.Word && !g.Cap && !recipientWords[g.Fold] && fillers < 4) {
 				return false
+			}
+			if !isLink(g) {
+				fillers++
 			}
 		}
 	}
