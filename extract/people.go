@@ -203,7 +203,7 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 	fillers := 0
 	for m := k - 1; m >= 0; m-- {
 		p := s.atoms[m]
-		if p.kind == aCapRun && p.e <= pos && a.titleTopic(s, m) && onlyLinks(s.toks[p.e:pos]) {
+		if p.kind == aCapRun && p.e <= pos && a.titleTopic(s, m) && (onlyLinks(s.toks[p.e:pos]) || len(out) == 0 && linksOrLower(s.toks[p.e:pos], 2)) {
 			pos = p.s // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
 			continue
 		}
@@ -997,9 +997,24 @@ func (a *article) titleTopic(s *sentence, k int) bool {
 		return false
 	}
 	for _, g := range s.toks[t.e:p.s] {
-		if !(g.Kind == fold.Word && connectors[g.Fold] && !g.Cap) {
+		if !(g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap) {
+			return false // "ministre délégué au Commerce extérieur"
+		}
+	}
+	return true
+}
+
+// linksOrLower: the tokens are linking words, with at most n words in lower
+// case among them ("Commerce extérieur, X": the topic's adjective).
+func linksOrLower(ts []tok, n int) bool {
+	for _, g := range ts {
+		if isLink(g) {
+			continue
+		}
+		if g.Kind != fold.Word || g.Cap || n == 0 {
 			return false
 		}
+		n--
 	}
 	return true
 }
@@ -1279,10 +1294,12 @@ func (a *article) nameCue(s *sentence, i, j int) bool {
 				titleEnd[at.e] = true
 			}
 		}
-		for k, n := i-1, 0; k > 0 && n < 5 && toks[k-1].Kind == fold.Word && !toks[k-1].Cap && !titleEnd[k]; n++ {
+		// "le secrétaire d'État belge au Commerce extérieur, X": the
+		// complement may name a field in capitals after a linking word
+		for k, n := i-1, 0; k > 0 && n < 6 && toks[k-1].Kind == fold.Word && !toks[k-1].AllCaps && !titleEnd[k]; n++ {
 			k--
 			if titleEnd[k] {
-				return true
+				return !toks[k].Cap
 			}
 		}
 	}
@@ -1336,7 +1353,11 @@ func (a *article) personNounBefore(s *sentence, i int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return p.Kind == fold.Word && !p.Cap && personNouns[p.Fold]
+	if p.Kind == fold.Word && !p.Cap && personNouns[p.Fold] {
+		return true
+	}
+	// "le député européen polonais X": another adjective between the noun and the demonym
+	return a.lang == "fr" && k < i && k >= 2 && p.Kind == fold.Word && !p.Cap && !a.stop[p.Fold] && toks[k-2].Kind == fold.Word && !toks[k-2].Cap && personNouns[toks[k-2].Fold]
 }
 
 // plainCapWords: the words [i, j) are capitalised words (not
@@ -1346,6 +1367,9 @@ func (a *article) plainCapWords(s *sentence, i, j int) bool {
 	toks := s.toks
 	for k := i; k < j; k++ {
 		t := toks[k]
+		if k > i && k+1 < j && !t.Cap && (particles[t.Text] || t.Text == "de" && a.lang != "fr") {
+			continue // "Pieter Van den Broeck", "Lula da Silva"
+		}
 		if t.Kind != fold.Word || t.AllCaps || !t.Cap && !t.Glued || a.stop[t.Fold] && !t.Glued {
 			return false
 		}

@@ -135,5 +135,26 @@ func TestRulesPeople(t *testing.T) {
 			positions: []string{"person:wang-jianguo:CN > org:ministry:public-security:CN/departement-de-la-cooperation-internationale"},
 			noAgrees:  -1,
 		},
+		{
+			name:     "a French member of parliament with two adjectives before the name",
+			lang:     "fr",
+			text:     "Bruxelles (VNA) - Le vice-ministre a rencontré le député européen tchèque Tomáš Novák, président de la délégation du Parlement européen.",
+			persons:  map[string]string{"person:tomas-novak:CZ": "CZ"},
+			noAgrees: -1,
+		},
+		{
+			name:     "a French title, its topic in capitals, then the name with a particle",
+			lang:     "fr",
+			text:     "Bruxelles (VNA) - Le lendemain, le vice-ministre a eu une séance de travail avec le secrétaire d'État néerlandais au Commerce extérieur, Joost van der Berg.",
+			persons:  map[string]string{"person:joost-van-der-berg:NL": "NL"},
+			noAgrees: -1,
+		},
+		{
+			name:      "a people's supreme court in French",
+			lang:      "fr",
+			text:      "La Havane, 3 mars (VNA) - Le président de la Cour suprême du Vietnam a reçu Ernesto Valdés Prieto, président du Tribunal suprême populaire de Cuba.",
+			positions: []string{"person:ernesto-valdes-prieto:CU > org:supreme-court:CU"},
+			noAgrees:  -1,
+		},
 	})
 }
