@@ -54,7 +54,7 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 	// "Agence japonaise de coopération internationale (JICA)": a name and
 	// its abbreviation, another name of it in this article
 	toks := s.toks
-	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+	if j+2 < len(toks) && toks[j].Text == "(" && a.shortName(toks, j+1) && toks[j+2].Text == ")" {
 		o.abbr = toks[j+1].Text
 		a.defineAbbr(toks, j, o)
 		if o.kind != okNational {
@@ -195,7 +195,7 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		return o, j
 	}
 	// an abbreviation the article defined: "Assemblée nationale (AN)"
-	if t := toks[i]; t.AllCaps {
+	if t := toks[i]; t.AllCaps || t.Cap && a.abbrs[t.Text] != nil {
 		if def, ok := a.abbrs[t.Text]; ok && len(ms) == 0 {
 			o := *def
 			o.anaphora = def
@@ -451,10 +451,21 @@ func skipAbbrDef(toks []tok, j int) int {
 	return j
 }
 
+// shortName: the word at j may be a body's short name in parentheses after
+// its full name: an abbreviation ("(AN)") or one capitalised word no list
+// knows ("Maritime Security Agency (Bakamla)").
+func (a *article) shortName(toks []tok, j int) bool {
+	t := toks[j]
+	if t.AllCaps {
+		return true
+	}
+	return t.Kind == fold.Word && t.Cap && len(t.Text) >= 4 && !a.stop[t.Fold] && len(a.look(toks, j)) == 0
+}
+
 // defineAbbr records "(AN)" after an institution's name as its abbreviation
 // in this article.
 func (a *article) defineAbbr(toks []tok, j int, o *orgRef) int {
-	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+	if j+2 < len(toks) && toks[j].Text == "(" && a.shortName(toks, j+1) && toks[j+2].Text == ")" {
 		if _, ok := a.abbrs[toks[j+1].Text]; !ok {
 			a.abbrs[toks[j+1].Text] = o
 		}
@@ -1294,6 +1305,11 @@ func (a *article) lastGeneric(head string) *orgRef {
 	return nil
 }
 
+// calendarWords: English days and months, capitalised but never a field of a body's name.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 // enOfWords link an English head noun to its complement ("Committee for
 // External Relations", "Department of Trade Negotiations").
 var enOfWords = map[string]bool{"of": true, "for": true, "on": true}
@@ -1311,6 +1327,9 @@ func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
 	item := func(k, most int) int {
 		j := k
 		for j < len(toks) && j-k < most && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !(a.stop[toks[j].Fold] && !toks[j].Glued) {
+			if calendarWords[toks[j].Fold] {
+				break // "Coast Guard on Tuesday": a date, not a field
+			}
 			if j > k && a.knownNameAt(toks, j) {
 				break // "Federal Court of Accounts Ricardo Alves ...": a person already named
 			}
