@@ -273,9 +273,7 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 	if j < len(toks) && (toks[j].Fold == "et" || toks[j].Fold == "and" || toks[j].Lower == "và") {
 		return nil // "X, et le président du PPC, Y": the titles are Y's
 	}
-	for j < len(toks) && (toks[j].Fold == "egalement" || toks[j].Fold == "also" || toks[j].Fold == "aussi" || toks[j].Fold == "the" || toks[j].Fold == "le" || toks[j].Fold == "la" || toks[j].Fold == "l") {
-		j++
-	}
+	j = skipAppositionLead(toks, j)
 	var out []*atom
 	pos := j
 	cut := -1 // out[:cut] are the titles before "và ông Y"
@@ -316,8 +314,8 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		if len(out) == 0 && p.kind != aTitle && !a.enCountryTitle(s, m) {
 			break
 		}
-		if conj && (p.kind == aHonor || p.kind == aRank) && cut < 0 {
-			cut = len(out) // "X, T1, T2 và ông Y, T3": T1 and T2 are X's
+		if conj && (p.kind == aHonor || p.kind == aRank || p.kind == aTitle) && cut < 0 {
+			cut = len(out) // "X, T1, T2 và ông Y, T3", "X, T1 và T3 Y": T1 and T2 are X's
 		}
 		if p.kind == aName {
 			// "assistant de Samdech Hun Sèn": the person served; otherwise
@@ -1653,4 +1651,18 @@ func (a *article) knownNameAt(toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// appositionLead: words that may open an apposition before its title
+// ("X, also a member of", "X, who is also Secretary of", "X, qui est
+// également vice-présidente de").
+var appositionLead = map[string]bool{"egalement": true, "also": true, "aussi": true, "the": true, "le": true, "la": true, "l": true,
+	"a": true, "an": true, "un": true, "une": true, "who": true, "qui": true, "is": true, "was": true, "est": true, "etait": true}
+
+// skipAppositionLead skips the opening words of an apposition at j.
+func skipAppositionLead(toks []tok, j int) int {
+	for n := 0; j < len(toks) && n < 4 && toks[j].Kind == fold.Word && !toks[j].Cap && appositionLead[toks[j].Fold]; n++ {
+		j++
+	}
+	return j
 }

@@ -164,5 +164,19 @@ func TestRulesPeople(t *testing.T) {
 			noOrgs:    []string{"org:VN:vietnam-coast-guard-on-tuesday"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "X, T1 và T2 Y: T1 is X's, T2 is Y's",
+			lang:      "vi",
+			text:      "Hà Nội, 5/3 - Cùng dự hội đàm có đồng chí Lê Thị Hoa, Phó Viện trưởng VKSND tối cao và Đại sứ Việt Nam tại Kenya Phạm Văn Nam.",
+			positions: []string{"person:le-thi-hoa:VN > org:procuracy:VN", "person:pham-van-nam:VN > org:embassy:VN:KE"},
+			noAgrees:  -1,
+		},
+		{
+			name:      "an apposition opened by also a, who is also",
+			lang:      "en",
+			text:      "Hanoi (VNA) - Vice Chairman of the National Assembly Tran Quang Vinh, also a member of the Central Committee of the Communist Party of Vietnam, met the delegation on May 3.",
+			positions: []string{"person:tran-quang-vinh:VN > org:cpv/central-committee"},
+			noAgrees:  -1,
+		},
 	})
 }

@@ -678,9 +678,7 @@ func (a *article) nameContext(s *sentence, at *atom) bool {
 	j := at.e
 	if j < len(toks) && toks[j].Text == "," {
 		j++
-		for j < len(toks) && (toks[j].Fold == "egalement" || toks[j].Fold == "also" || toks[j].Fold == "aussi" || connectors[toks[j].Fold] && !toks[j].Cap) {
-			j++
-		}
+		j = skipAppositionLead(toks, j)
 		// English puts the country first: ", U.S. Ambassador", ", Singapore's Minister"
 		if a.lang == "en" {
 			if e, ok := first(a.look(toks, j), cAdj); ok {
