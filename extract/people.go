@@ -454,6 +454,11 @@ func (a *article) chains(s *sentence) {
 		for _, x := range right {
 			claimed[x] = true
 		}
+		// "les ministres X et Y", "Deputy Foreign Ministers X and Y": a
+		// plural title before a list of names is each one's
+		if len(left) == 0 && prevName != nil && prevName.person != p && a.pluralTitle(s, prevName) && onlyConj(s.toks[prevName.e:at.s]) {
+			left = a.leftChain(s, slices.Index(s.atoms, prevName))
+		}
 		for _, chain := range [][]*atom{left, right} {
 			segs := a.segments(chain)
 			a.applySegs(s, p, segs)
@@ -822,8 +827,8 @@ func (a *article) descriptions() {
 		}
 		var added []*atom
 		for k, at := range s.atoms {
-			if at.kind != aTitle || inChain[at] {
-				continue
+			if at.kind != aTitle || inChain[at] || pluralAtom(s, at) {
+				continue // "les trois ministres": several people, not one
 			}
 			chain := []*atom{at}
 			pos := at.e
@@ -1665,4 +1670,36 @@ func skipAppositionLead(toks []tok, j int) int {
 		j++
 	}
 	return j
+}
+
+// pluralWords: plural title words ("les ministres X et Y").
+var pluralWords = map[string]bool{"ministres": true, "ministers": true, "ambassadeurs": true, "ambassadors": true}
+
+// pluralTitle: the title chain right before the name atom at is plural.
+func (a *article) pluralTitle(s *sentence, at *atom) bool {
+	k := slices.Index(s.atoms, at)
+	for _, c := range a.leftChain(s, k) {
+		if c.kind != aTitle {
+			continue
+		}
+		if pluralAtom(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAtom: the title atom is written in the plural.
+func pluralAtom(s *sentence, at *atom) bool {
+	for _, t := range s.toks[at.s:at.e] {
+		if pluralWords[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyConj: the tokens are one conjunction ("et", "and", "và").
+func onlyConj(ts []tok) bool {
+	return len(ts) == 1 && (ts[0].Fold == "et" || ts[0].Fold == "and" || ts[0].Lower == "và")
 }

@@ -178,5 +178,19 @@ func TestRulesPeople(t *testing.T) {
 			positions: []string{"person:tran-quang-vinh:VN > org:cpv/central-committee"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "a plural title before a list of names is each one's (fr)",
+			lang:      "fr",
+			text:      "Hanoï, 3 mars (VNA) - Les vice-ministres des Affaires étrangères Nguyễn Văn An et Trần Thị Bình ont reçu hier la délégation.",
+			positions: []string{"person:nguyen-van-an:VN > org:ministry:foreign-affairs:VN", "person:tran-thi-binh:VN > org:ministry:foreign-affairs:VN"},
+			noAgrees:  -1,
+		},
+		{
+			name:      "a plural title before a list of names is each one's (en)",
+			lang:      "en",
+			text:      "Hanoi (VNA) - Deputy Foreign Ministers Nguyen Van An and Tran Thi Binh received the delegation on May 3.",
+			positions: []string{"person:nguyen-van-an:VN > org:ministry:foreign-affairs:VN", "person:tran-thi-binh:VN > org:ministry:foreign-affairs:VN"},
+			noAgrees:  -1,
+		},
 	})
 }
