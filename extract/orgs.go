@@ -691,6 +691,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				words++
 				continue
 			}
+			if words > 0 && viPlaceAt(toks, k) > k {
+				break // "Sở Ngoại vụ tỉnh Quảng Ninh": the province it belongs to
+			}
 			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbAt(toks, k) {
 				k++
 				words++
@@ -787,6 +790,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		if ce, ok := first(a.look(toks, k+1), cCountry); ok {
 			if m := k + 1 + ce.n; m+2 < len(toks) && toks[m].Text == "(" && toks[m+1].AllCaps && toks[m+2].Text == ")" {
 				k = m
+			}
+		}
+	}
+	// "Sở Ngoại vụ tỉnh Quảng Ninh": the province whose department it is
+	if m := viPlaceAt(toks, k); a.lang == "vi" && m > k {
+		if pe, ok := first(a.look(toks, m), cPlace); ok {
+			k = m + pe.n
+			if adjCC == "" {
+				adjCC = a.x.lex.Places[pe.ref].Country
 			}
 		}
 	}
@@ -1529,4 +1541,20 @@ func lowerFieldAt(toks []tok, k int) bool {
 		return !genericStop[t.Fold]
 	}
 	return false
+}
+
+// viPlaceAt returns where the name of a province or city starts after
+// "tỉnh", "thành phố", "huyện" at k ("tỉnh Quảng Ninh"), or k when there is none.
+func viPlaceAt(toks []tok, k int) int {
+	m := k
+	switch {
+	case k+1 < len(toks) && (toks[k].Lower == "tỉnh" || toks[k].Lower == "huyện" || toks[k].Lower == "quận"):
+		m = k + 1
+	case k+2 < len(toks) && toks[k].Lower == "thành" && toks[k+1].Lower == "phố":
+		m = k + 2
+	}
+	if m > k && toks[m].Kind == fold.Word && toks[m].Cap {
+		return m
+	}
+	return k
 }

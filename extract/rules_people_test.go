@@ -192,5 +192,19 @@ func TestRulesPeople(t *testing.T) {
 			positions: []string{"person:nguyen-van-an:VN > org:ministry:foreign-affairs:VN", "person:tran-thi-binh:VN > org:ministry:foreign-affairs:VN"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "a Vietnamese provincial department and its province",
+			lang:      "vi",
+			text:      "Hà Nội, 5/3 (TTXVN) - Cùng dự có bà Lê Thị Mai, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh và Đại sứ Hàn Quốc tại Việt Nam Park Min-jun.",
+			positions: []string{"person:le-thi-mai:VN > org:VN:so-ngoai-vu-tinh-quang-ninh", "person:park-min-jun:KR > org:embassy:KR:VN"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "an attaché's demonym tells the country",
+			lang:     "fr",
+			text:     "Hanoï, 5 mars (VNA) - Le ministre a reçu le général Ivanovski, attaché militaire russe, et M. Dupré, consul général de France.",
+			persons:  map[string]string{"person:ivanovski:RU": "RU", "person:dupre:FR": "FR"},
+			noAgrees: -1,
+		},
 	})
 }
