@@ -206,5 +206,12 @@ func TestRulesPeople(t *testing.T) {
 			persons:  map[string]string{"person:ivanovski:RU": "RU", "person:dupre:FR": "FR"},
 			noAgrees: -1,
 		},
+		{
+			name:     "a counsellor is named by the title",
+			lang:     "en",
+			text:     "Hanoi (VNA) - Deputy Minister Nguyen Van Binh on May 3 received Ambassador of Belarus to Vietnam Aliaksandr Kazlou.\n\nThe Embassy of Belarus in Vietnam was also represented by counsellor Pavel Sidorenko.",
+			persons:  map[string]string{"person:aliaksandr-kazlou:BY": "BY", "person:pavel-sidorenko:BY": "BY"},
+			noAgrees: -1,
+		},
 	})
 }
