@@ -1069,7 +1069,9 @@ func hasComma(ts []tok) bool {
 // name written given name first put family name first ("Jae-min Park" is
 // "Park Jae-min").
 func nameKey(raw string) string {
-	if f := strings.Fields(raw); len(f) == 2 && koreanGiven(f[0]) && !strings.ContainsAny(f[1], "-‐") && len([]rune(f[1])) <= 4 {
+	if !strings.Contains(raw, "-") {
+		// no Korean given name
+	} else if f := strings.Fields(raw); len(f) == 2 && koreanGiven(f[0]) && !strings.ContainsAny(f[1], "-‐") && len([]rune(f[1])) <= 4 {
 		raw = f[1] + " " + f[0]
 	}
 	key := fold.Key(raw)
@@ -1113,9 +1115,11 @@ func isPatronymic(w string) bool {
 
 // hasPatronymic: a middle word of the key is a patronymic.
 func hasPatronymic(key string) bool {
-	parts := strings.Split(key, "-")
-	for i := 1; i < len(parts)-1; i++ {
-		if isPatronymic(parts[i]) {
+	_, rest, ok := strings.Cut(key, "-")
+	for ok {
+		var w string
+		w, rest, ok = strings.Cut(rest, "-")
+		if ok && isPatronymic(w) {
 			return true
 		}
 	}
@@ -1614,7 +1618,14 @@ func (a *article) singleNames() {
 		}
 	}
 	// "Wiratmoko told reporters": later mentions of those one-word names
+	one := false
+	for _, p := range a.persons {
+		one = one || len(p.toks) == 1
+	}
 	for _, s := range a.sents {
+		if !one {
+			break
+		}
 		for _, at := range s.atoms {
 			if at.kind != aCapRun || at.e-at.s != 1 || s.toks[at.s].AllCaps {
 				continue
