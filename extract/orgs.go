@@ -689,7 +689,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			if k == j && t.Kind == fold.Word && t.AllCaps && len(t.Text) >= 2 {
 				k++
 				words++
-				continue
+				break
 			}
 			if words > 0 && viPlaceAt(toks, k) > k {
 				break // "Sở Ngoại vụ tỉnh Quảng Ninh": the province it belongs to

@@ -292,14 +292,15 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		gapOK := true
 		fill := 0
 		conj := false
-		for _, g := range toks[pos:p.s] {
+		for gi, g := range toks[pos:p.s] {
 			if g.Fold == "et" || g.Fold == "and" || g.Lower == "và" {
 				conj = true
 			}
 			if isLink(g) {
 				continue
 			}
-			if g.Kind == fold.Word && !g.Cap && fill < 3 && len(out) > 0 && !recipientWords[g.Fold] {
+			// "Tiếp Đại sứ X, Chủ tịch nước khẳng định ...": a verb ends the apposition
+			if g.Kind == fold.Word && !g.Cap && fill < 3 && len(out) > 0 && !recipientWords[g.Fold] && !(a.lang == "vi" && viVerbAt(toks, pos+gi)) {
 				fill++
 				continue
 			}

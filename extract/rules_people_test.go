@@ -213,5 +213,20 @@ func TestRulesPeople(t *testing.T) {
 			persons:  map[string]string{"person:aliaksandr-kazlou:BY": "BY", "person:pavel-sidorenko:BY": "BY"},
 			noAgrees: -1,
 		},
+		{
+			name:        "a verb after a comma ends the apposition (vi)",
+			lang:        "vi",
+			text:        "Hà Nội, 5/3 - Tiếp Đại sứ Mông Cổ Batbold Enkhbayar, Chủ tịch nước khẳng định Việt Nam luôn trân trọng tình hữu nghị với Mông Cổ.",
+			persons:     map[string]string{"person:batbold-enkhbayar:MN": "MN"},
+			noPositions: []string{"person:batbold-enkhbayar:MN > country:VN"},
+			noAgrees:    -1,
+		},
+		{
+			name:     "an abbreviation after a Vietnamese head ends the body's name",
+			lang:     "vi",
+			text:     "Hà Nội, 5/3 - Ông Carlos Mendoza mong muốn Đoàn Thanh niên PSUV học tập kinh nghiệm của Việt Nam.",
+			noOrgs:   []string{"org:doan-thanh-nien-psuv-hoc-tap-kinh-nghiem"},
+			noAgrees: -1,
+		},
 	})
 }
