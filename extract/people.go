@@ -1591,7 +1591,7 @@ func (a *article) nameDe(toks []tok, j int) bool {
 
 // singleNames makes a person of one capitalised word no list knows right
 // after a rank or an honorific, when no person of the article is called
-// so: "Vice Admiral Wiratmoko", "M. Dupuis", "Phó Đô đốc Wiratmoko". A
+// so: "Vice Admiral Wiratmoko", "M. Dupuis", "ông Wiratmoko". A
 // Vietnamese syllable alone ("anh Tùng") is a given name, not a person's
 // full name, and is left alone.
 func (a *article) singleNames() {
@@ -1601,7 +1601,7 @@ func (a *article) singleNames() {
 				continue
 			}
 			prev := s.atoms[m-1]
-			if prev.e != at.s || prev.kind != aRank && (prev.kind != aHonor || a.lang == "vi") {
+			if prev.e != at.s || prev.kind != aRank && prev.kind != aHonor {
 				continue
 			}
 			t := s.toks[at.s]

@@ -228,5 +228,13 @@ func TestRulesPeople(t *testing.T) {
 			noOrgs:   []string{"org:doan-thanh-nien-psuv-hoc-tap-kinh-nghiem"},
 			noAgrees: -1,
 		},
+		{
+			name:      "one foreign name after a Vietnamese honorific; a given name alone is none",
+			lang:      "vi",
+			text:      "Jakarta, 5/3 (TTXVN) - Ông Suryadarma cho biết hai bên sẽ tuần tra chung. Anh Tùng và ông Hải cũng dự.",
+			persons:   map[string]string{"person:suryadarma": ""},
+			noPersons: []string{"person:tung", "person:hai"},
+			noAgrees:  -1,
+		},
 	})
 }
