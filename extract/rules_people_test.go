@@ -236,5 +236,12 @@ func TestRulesPeople(t *testing.T) {
 			noPersons: []string{"person:tung", "person:hai"},
 			noAgrees:  -1,
 		},
+		{
+			name:     "a leader word before a name in French",
+			lang:     "fr",
+			text:     "La Havane, 3 mars (VNA) - Les relations fondées par le Président Hô Chi Minh et le leader Ramón Alvarado constituent un patrimoine des deux peuples.",
+			persons:  map[string]string{"person:ramon-alvarado": ""},
+			noAgrees: -1,
+		},
 	})
 }
