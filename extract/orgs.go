@@ -764,6 +764,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	default:
 		return nil, i
 	}
+	if words == 0 && adjCC == "" && a.lang == "vi" && depth == 0 {
+		// "Hải quân Liên bang Nga", "Cảnh sát biển Indonesia": the country's own
+		if cc, m := a.orgCountry(toks, j); cc != "" && m > j && toks[j].Lower != "của" && toks[i].Lower != "đảng" {
+			o := &orgRef{kind: okGeneric, ref: -1, country: cc}
+			o.slug = fold.Key(a.text[toks[i].Start:toks[j-1].End])
+			a.setSpan(s, o, i, m)
+			return o, m
+		}
+	}
 	if words == 0 && adjCC == "" {
 		// "Chủ tịch Ủy ban": the committee just named in full
 		if prev := a.lastGeneric(fold.Key(a.text[toks[i].Start:toks[j-1].End])); prev != nil && (j >= len(toks) || !toks[j].Cap) {

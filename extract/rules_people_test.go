@@ -243,5 +243,13 @@ func TestRulesPeople(t *testing.T) {
 			persons:  map[string]string{"person:ramon-alvarado": ""},
 			noAgrees: -1,
 		},
+		{
+			name:     "a Vietnamese head right before a country is that country's body",
+			lang:     "vi",
+			text:     "Hà Nội, 5/3 - Thượng tướng Lê Văn An tiếp Chuẩn Đô đốc Nikolai Sergeyevich Belov, Phó Tư lệnh Hải quân Liên bang Nga.",
+			persons:  map[string]string{"person:nikolai-belov:RU": "RU"},
+			orgs:     []string{"org:RU:hai-quan"},
+			noAgrees: -1,
+		},
 	})
 }
