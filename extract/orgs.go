@@ -705,6 +705,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 			break
 		}
+		if words == 0 {
+			k, words = a.viProperComplement(toks, j)
+		}
 	case "fr":
 		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
 			// "Agence japonaise de coopération internationale"
@@ -1566,4 +1569,21 @@ func viPlaceAt(toks []tok, k int) int {
 		return m
 	}
 	return k
+}
+
+// viProperComplement reads a proper name right after a Vietnamese head
+// ("Hạm đội Thái Bình Dương"): two to four capitalised words, none a
+// country, not a person's name. It returns the end and the number of words.
+func (a *article) viProperComplement(toks []tok, j int) (int, int) {
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].Kind == fold.Word && toks[k].Cap && !toks[k].AllCaps {
+		if _, ok := first(a.look(toks, k), cCountry); ok {
+			break
+		}
+		k++
+	}
+	if k-j < 2 || k < len(toks) && toks[k].Kind == fold.Word && toks[k].Cap || a.vnName(toks, j, a.look(toks, j)) > j {
+		return j, 0
+	}
+	return k, k - j
 }

@@ -40,6 +40,7 @@ const (
 	prioOwn    = 1 // a demonym with the person's own title, "son homologue cambodgien"
 	prioOrg    = 2 // the country of the institution of a title
 	prioOther  = 3 // the country of the person one assists
+	prioPlace  = 3 // the country of a place in a title ("Tỉnh trưởng tỉnh Takeo"): weaker than a body's
 	prioShape  = 4 // the shape of the name
 	prioNone   = 9
 	maxNameLen = 6
@@ -397,8 +398,9 @@ func (a *article) segments(chain []*atom) []*seg {
 		case aOrg:
 			if cur != nil && cur.org == nil {
 				cur.org, cur.end = at.org, at.e
-			} else if cur != nil && cur.owner == nil && at.s == cur.end {
-				// "Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba"
+			} else if cur != nil && cur.owner == nil && (at.s == cur.end || at.s == cur.end+1 && cur.org.kind == okGeneric) {
+				// "Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba",
+				// "Hạm đội Thái Bình Dương, Hải quân Liên bang Nga"
 				cur.owner = at.org
 			} else {
 				pendOrg = at.org
@@ -617,7 +619,7 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 	for _, sg := range segs {
 		t := a.x.lex.Titles[sg.title.ref]
 		p.setCountry(sg.country, prioOwn)
-		p.setCountry(sg.place, prioOrg)
+		p.setCountry(sg.place, prioPlace)
 		if c := explicitCountry(sg.org); c != "" && sg.org.kind != okJoint && sg.org.kind != okEmbassy {
 			p.setCountry(c, prioOrg)
 		}

@@ -251,5 +251,13 @@ func TestRulesPeople(t *testing.T) {
 			orgs:     []string{"org:RU:hai-quan"},
 			noAgrees: -1,
 		},
+		{
+			name:      "a proper name right after a Vietnamese head, not the place it contains",
+			lang:      "vi",
+			text:      "Hà Nội, 5/3 - Đại tướng Lê Văn An tiếp Phó Đô đốc Oleg Ivanovich Sorokin, Phó Tư lệnh Hạm đội Thái Bình Dương, Hải quân Liên bang Nga.",
+			persons:   map[string]string{"person:oleg-sorokin:RU": "RU"},
+			positions: []string{"person:oleg-sorokin:RU > org:RU:ham-doi-thai-binh-duong"},
+			noAgrees:  -1,
+		},
 	})
 }
