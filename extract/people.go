@@ -220,8 +220,8 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 				ok = false // "Vientiane (VNA) - Lao President": the dateline is not a title
 				break
 			}
-			if isLink(g) {
-				continue
+			if isLink(g) || g.Kind == fold.Word && !g.Cap && personNouns[g.Fold] {
+				continue // "secrétaire générale adjointe du SEAE, la diplomate suédoise X"
 			}
 			// "ministre de haut rang chargé des travaux frontaliers, président",
 			// "conseiller de coopération et d'action culturelle de l'ambassade de France"
@@ -285,6 +285,10 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		}
 		if p.kind == aCapRun && len(out) > 0 && out[len(out)-1].kind == aTitle && a.titleTopic(s, m) {
 			pos = p.e // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
+			continue
+		}
+		if p.kind == aDeleg && p.country == "" && len(out) > 0 && out[len(out)-1].kind == aTitle && onlyLinks(toks[pos:p.s]) {
+			pos = p.e // "président de la délégation du Parlement européen": the body the delegation is of
 			continue
 		}
 		if p.kind == aCapRun && len(out) > 0 && p.s == pos && p.e-p.s >= 2 {

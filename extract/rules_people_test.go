@@ -259,5 +259,13 @@ func TestRulesPeople(t *testing.T) {
 			positions: []string{"person:oleg-sorokin:RU > org:RU:ham-doi-thai-binh-duong"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "a person noun between a body and the name; a delegation's body",
+			lang:      "fr",
+			text:      "Bruxelles (VNA) - Le vice-ministre Trần Văn Phúc et la secrétaire générale adjointe du Service européen pour l'action extérieure (SEAE), la diplomate danoise Karen Holm, ont coprésidé la consultation. Il a rencontré le député européen tchèque Jan Novák, président de la délégation du Parlement européen pour les relations avec l'ASEAN.",
+			persons:   map[string]string{"person:karen-holm:DK": "DK", "person:jan-novak:CZ": "CZ"},
+			positions: []string{"person:karen-holm:DK > org:eeas", "person:jan-novak:CZ > org:european-parliament"},
+			noAgrees:  -1,
+		},
 	})
 }
