@@ -592,6 +592,9 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		if sg.org == nil && t.NeedsOrg && i+1 < len(segs) && segs[i+1].org != nil {
 			sg.org = segs[i+1].org // "Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ"
 		}
+		if sg.org == nil && t.NeedsOrg && i == 0 && a.lang == "en" && sg.start > 0 {
+			sg.org = a.orgByHead(s.toks[sg.start-1], s.idx) // "agency head X"
+		}
 	}
 	// "Ủy viên Bộ Chính trị, Trưởng Ban ... Trung ương Đảng Cộng sản Cuba":
 	// bare bodies in a chain that names one country's body are that country's
@@ -1720,4 +1723,24 @@ func pluralAtom(s *sentence, at *atom) bool {
 // onlyConj: the tokens are one conjunction ("et", "and", "và").
 func onlyConj(ts []tok) bool {
 	return len(ts) == 1 && (ts[0].Fold == "et" || ts[0].Fold == "and" || ts[0].Lower == "và")
+}
+
+// orgByHead: English names a body already named by its head noun in lower
+// case before a title ("the Tourism Agency of X ... agency head Y"): the
+// last body of the article, up to this sentence, with that head.
+func (a *article) orgByHead(t tok, sent int) *orgRef {
+	if t.Kind != fold.Word || t.Cap || len(t.Fold) < 4 {
+		return nil
+	}
+	w := t.Fold
+	for k := len(a.orgs) - 1; k >= 0; k-- {
+		o := a.orgs[k]
+		if o.sent > sent || o.slug == "" || o.ref >= 0 || o.kind != okGeneric && o.kind != okOrgan {
+			continue
+		}
+		if strings.HasPrefix(o.slug, w+"-") || strings.HasSuffix(o.slug, "-"+w) || strings.Contains(o.slug, "-"+w+"-") {
+			return o
+		}
+	}
+	return nil
 }

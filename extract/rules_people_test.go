@@ -267,5 +267,12 @@ func TestRulesPeople(t *testing.T) {
 			positions: []string{"person:karen-holm:DK > org:eeas", "person:jan-novak:CZ > org:european-parliament"},
 			noAgrees:  -1,
 		},
+		{
+			name:      "a body named again by its head noun before a title",
+			lang:      "en",
+			text:      "Da Nang (VNA) - A memorandum was signed between the Da Nang Department of Foreign Affairs and the Tourism Agency of Khabarovsk Krai, signed by Nguyen Van Long and agency head Pavel A. Morozov.",
+			positions: []string{"person:pavel-morozov > org:tourism-agency-of-khabarovsk-krai"},
+			noAgrees:  -1,
+		},
 	})
 }
