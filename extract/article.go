@@ -122,6 +122,7 @@ func (a *article) run() {
 	}
 	a.findHome()
 	a.promoteKnownNames()
+	a.singleNames()
 	for _, s := range a.sents {
 		a.chains(s)
 	}

@@ -54,7 +54,7 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 	// "Agence japonaise de coopération internationale (JICA)": a name and
 	// its abbreviation, another name of it in this article
 	toks := s.toks
-	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+	if j+2 < len(toks) && toks[j].Text == "(" && a.shortName(toks, j+1) && toks[j+2].Text == ")" {
 		o.abbr = toks[j+1].Text
 		a.defineAbbr(toks, j, o)
 		if o.kind != okNational {
@@ -88,6 +88,10 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	toks := s.toks
 	if depth > 4 || i >= len(toks) || toks[i].Kind != fold.Word {
+		return nil, i
+	}
+	// "Viện trưởng", "Cục trưởng": the head of a body, a title, not the body
+	if a.lang == "vi" && i+1 < len(toks) && toks[i+1].Lower == "trưởng" {
 		return nil, i
 	}
 	ms := a.look(toks, i)
@@ -191,7 +195,7 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		return o, j
 	}
 	// an abbreviation the article defined: "Assemblée nationale (AN)"
-	if t := toks[i]; t.AllCaps {
+	if t := toks[i]; t.AllCaps || t.Cap && a.abbrs[t.Text] != nil {
 		if def, ok := a.abbrs[t.Text]; ok && len(ms) == 0 {
 			o := *def
 			o.anaphora = def
@@ -447,10 +451,21 @@ func skipAbbrDef(toks []tok, j int) int {
 	return j
 }
 
+// shortName: the word at j may be a body's short name in parentheses after
+// its full name: an abbreviation ("(AN)") or one capitalised word no list
+// knows ("Maritime Security Agency (Bakamla)").
+func (a *article) shortName(toks []tok, j int) bool {
+	t := toks[j]
+	if t.AllCaps {
+		return true
+	}
+	return t.Kind == fold.Word && t.Cap && len(t.Text) >= 4 && !a.stop[t.Fold] && len(a.look(toks, j)) == 0
+}
+
 // defineAbbr records "(AN)" after an institution's name as its abbreviation
 // in this article.
 func (a *article) defineAbbr(toks []tok, j int, o *orgRef) int {
-	if j+2 < len(toks) && toks[j].Text == "(" && toks[j+1].AllCaps && toks[j+2].Text == ")" {
+	if j+2 < len(toks) && toks[j].Text == "(" && a.shortName(toks, j+1) && toks[j+2].Text == ")" {
 		if _, ok := a.abbrs[toks[j+1].Text]; !ok {
 			a.abbrs[toks[j+1].Text] = o
 		}
@@ -615,6 +630,28 @@ var viVerbs = map[string]bool{"dẫn": true, "tiếp": true, "thăm": true, "ph�
 	"chào": true, "hội": true, "gặp": true, "ký": true, "trao": true, "cảm": true, "bày": true, "chúc": true, "đánh": true,
 	"tham": true, "chủ": true, "làm": true, "có": true, "sang": true, "đến": true}
 
+// viWordByWord: heads of Vietnamese names written word by word, each word
+// capitalised ("Đảng Xã hội chủ nghĩa Thống nhất", "Công ty cổ phần Thanh
+// toán Quốc gia", "Cơ quan Tiền tệ").
+var viWordByWord = map[string]bool{"đảng": true, "đoàn": true, "công": true, "cơ": true, "tập": true}
+
+// viVerbNext: first syllables of verbs that are also words of a body's
+// name ("hội đàm" but "Xã hội", "chủ trì" but "chủ nghĩa"): a verb only
+// before these second syllables.
+var viVerbNext = map[string]map[string]bool{"hội": {"đàm": true, "kiến": true, "ý": true}, "chủ": {"trì": true, "động": true}}
+
+// viVerbAt: a verb ends the name of a body at token k.
+func viVerbAt(toks []tok, k int) bool {
+	w := toks[k].Lower
+	if !viVerbs[w] {
+		return false
+	}
+	if next, ok := viVerbNext[w]; ok {
+		return k+1 < len(toks) && next[toks[k+1].Lower]
+	}
+	return true
+}
+
 // parseGeneric: an institution no list knows, by its head noun and
 // complement ("Comité d'organisation des cérémonies nationales",
 // "Ủy ban tổ chức lễ nghi quốc gia và quốc tế Vương quốc Campuchia").
@@ -630,7 +667,8 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		for k < len(toks) && words < 10 {
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
-			capFirst := k == j && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
+			// "Đảng Xã hội chủ nghĩa Thống nhất": so is each later word of a party's name
+			capFirst := (k == j || words > 0 && viWordByWord[toks[i].Lower]) && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
 			// "Ban Tuyên giáo và Dân vận": each field of the name is capitalised
 			if !capFirst && words > 0 && (toks[k-1].Lower == "và" || toks[k-1].Text == ",") && t.Cap && !t.AllCaps {
 				capFirst = true
@@ -647,7 +685,16 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 					capFirst = false
 				}
 			}
-			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbs[t.Lower] {
+			// "Tập đoàn NETS": an abbreviation right after the head is the name
+			if k == j && t.Kind == fold.Word && t.AllCaps && len(t.Text) >= 2 {
+				k++
+				words++
+				break
+			}
+			if words > 0 && viPlaceAt(toks, k) > k {
+				break // "Sở Ngoại vụ tỉnh Quảng Ninh": the province it belongs to
+			}
+			if t.Kind == fold.Word && (!t.Cap || capFirst) && !genericStop[t.Fold] && !viVerbAt(toks, k) {
 				k++
 				words++
 				continue
@@ -657,6 +704,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				continue
 			}
 			break
+		}
+		if words == 0 {
+			k, words = a.viProperComplement(toks, j)
 		}
 	case "fr":
 		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
@@ -676,6 +726,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				}
 				if _, ok := first(a.look(toks, k), cAdj); ok && words > 0 {
 					break // "Commandement de l'espace français": the demonym closes the name
+				}
+				if _, ok := first(a.look(toks, k), cMinHead); ok && words > 0 {
+					break // "Département de la coopération internationale du ministère ...": the body it belongs to
 				}
 				// "Commission de la culture", "Commission de l'éducation, des
 				// sciences et de la technologie": an article, a comma or
@@ -714,6 +767,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	default:
 		return nil, i
 	}
+	if words == 0 && adjCC == "" && a.lang == "vi" && depth == 0 {
+		// "Hải quân Liên bang Nga", "Cảnh sát biển Indonesia": the country's own
+		if cc, m := a.orgCountry(toks, j); cc != "" && m > j && toks[j].Lower != "của" && toks[i].Lower != "đảng" {
+			o := &orgRef{kind: okGeneric, ref: -1, country: cc}
+			o.slug = fold.Key(a.text[toks[i].Start:toks[j-1].End])
+			a.setSpan(s, o, i, m)
+			return o, m
+		}
+	}
 	if words == 0 && adjCC == "" {
 		// "Chủ tịch Ủy ban": the committee just named in full
 		if prev := a.lastGeneric(fold.Key(a.text[toks[i].Start:toks[j-1].End])); prev != nil && (j >= len(toks) || !toks[j].Cap) {
@@ -743,6 +805,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 		}
 	}
+	// "Sở Ngoại vụ tỉnh Quảng Ninh": the province whose department it is
+	if m := viPlaceAt(toks, k); a.lang == "vi" && m > k {
+		if pe, ok := first(a.look(toks, m), cPlace); ok {
+			k = m + pe.n
+			if adjCC == "" {
+				adjCC = a.x.lex.Places[pe.ref].Country
+			}
+		}
+	}
 	// "Département du Commerce du Yunnan", "Service des douanes de Lào Cai":
 	// the province whose department it is
 	if a.lang == "fr" && k+1 < len(toks) && (toks[k].Fold == "du" || toks[k].Fold == "de") {
@@ -767,7 +838,11 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			return g, q
 		}
 	}
-	a.setSpan(s, o, i, end)
+	span := end
+	if m := skipAbbrDef(toks, k); a.lang == "vi" && end > k && m < len(toks) && toks[m].Lower == "của" {
+		span = k // "Tập đoàn NETS của Singapore": "của" and the country are no part of the name
+	}
+	a.setSpan(s, o, i, span)
 	return o, end
 }
 
@@ -1254,6 +1329,11 @@ func (a *article) lastGeneric(head string) *orgRef {
 	return nil
 }
 
+// calendarWords: English days and months, capitalised but never a field of a body's name.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 // enOfWords link an English head noun to its complement ("Committee for
 // External Relations", "Department of Trade Negotiations").
 var enOfWords = map[string]bool{"of": true, "for": true, "on": true}
@@ -1271,6 +1351,12 @@ func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
 	item := func(k, most int) int {
 		j := k
 		for j < len(toks) && j-k < most && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps && !(a.stop[toks[j].Fold] && !toks[j].Glued) {
+			if calendarWords[toks[j].Fold] {
+				break // "Coast Guard on Tuesday": a date, not a field
+			}
+			if j > k && a.knownNameAt(toks, j) {
+				break // "Federal Court of Accounts Ricardo Alves ...": a person already named
+			}
 			if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) {
 				// "China-Africa Cooperation": a country joined to another word is part of the field
 				_, isCountry := first(ms, cCountry)
@@ -1467,4 +1553,37 @@ func lowerFieldAt(toks []tok, k int) bool {
 		return !genericStop[t.Fold]
 	}
 	return false
+}
+
+// viPlaceAt returns where the name of a province or city starts after
+// "tỉnh", "thành phố", "huyện" at k ("tỉnh Quảng Ninh"), or k when there is none.
+func viPlaceAt(toks []tok, k int) int {
+	m := k
+	switch {
+	case k+1 < len(toks) && (toks[k].Lower == "tỉnh" || toks[k].Lower == "huyện" || toks[k].Lower == "quận"):
+		m = k + 1
+	case k+2 < len(toks) && toks[k].Lower == "thành" && toks[k+1].Lower == "phố":
+		m = k + 2
+	}
+	if m > k && toks[m].Kind == fold.Word && toks[m].Cap {
+		return m
+	}
+	return k
+}
+
+// viProperComplement reads a proper name right after a Vietnamese head
+// ("Hạm đội Thái Bình Dương"): two to four capitalised words, none a
+// country, not a person's name. It returns the end and the number of words.
+func (a *article) viProperComplement(toks []tok, j int) (int, int) {
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].Kind == fold.Word && toks[k].Cap && !toks[k].AllCaps {
+		if _, ok := first(a.look(toks, k), cCountry); ok {
+			break
+		}
+		k++
+	}
+	if k-j < 2 || k < len(toks) && toks[k].Kind == fold.Word && toks[k].Cap || a.vnName(toks, j, a.look(toks, j)) > j {
+		return j, 0
+	}
+	return k, k - j
 }

@@ -40,6 +40,7 @@ const (
 	prioOwn    = 1 // a demonym with the person's own title, "son homologue cambodgien"
 	prioOrg    = 2 // the country of the institution of a title
 	prioOther  = 3 // the country of the person one assists
+	prioPlace  = 3 // the country of a place in a title ("Tỉnh trưởng tỉnh Takeo"): weaker than a body's
 	prioShape  = 4 // the shape of the name
 	prioNone   = 9
 	maxNameLen = 6
@@ -111,6 +112,9 @@ func (a *article) isVietnameseName(ts []tok) bool {
 		if t.Kind != fold.Word || !validSyllable(t.Fold) {
 			return false
 		}
+		if t.Glued && !t.Cap {
+			return false // "Kim Tae-hoon": a Korean given name
+		}
 	}
 	return true
 }
@@ -158,7 +162,7 @@ func (a *article) promoteKnownNames() {
 func isLink(t tok) bool {
 	if t.Kind == fold.Punct {
 		switch t.Text {
-		case ",", "(", ")", "-", "–", "—":
+		case ",", "(", ")", "-", "–", "—", "'", "’":
 			return true
 		}
 		return false
@@ -169,6 +173,8 @@ func isLink(t tok) bool {
 	switch t.Fold {
 	case "et", "and", "of", "the", "for", "on":
 		return true
+	case "s":
+		return t.Glued // "Russia's"
 	}
 	switch t.Lower {
 	case "và", "của", "tại", "kiêm", "tỉnh", "thành", "phố":
@@ -198,12 +204,12 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 	fillers := 0
 	for m := k - 1; m >= 0; m-- {
 		p := s.atoms[m]
-		if p.kind == aCapRun && p.e <= pos && a.titleTopic(s, m) && onlyLinks(s.toks[p.e:pos]) {
+		if p.kind == aCapRun && p.e <= pos && a.titleTopic(s, m) && (onlyLinks(s.toks[p.e:pos]) || len(out) == 0 && linksOrLower(s.toks[p.e:pos], 2)) {
 			pos = p.s // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
 			continue
 		}
-		if p.kind == aCapRun && p.s > 0 && p.e < len(s.toks) && s.toks[p.s-1].Text == "(" && s.toks[p.e].Text == ")" && p.e-p.s <= 2 {
-			continue // "(Nord)": a gloss, read over with the gap
+		if (p.kind == aCapRun || p.kind == aOrg) && p.s > 0 && p.e < len(s.toks) && s.toks[p.s-1].Text == "(" && s.toks[p.e].Text == ")" && p.e-p.s <= 2 {
+			continue // "(Nord)", "(Parliament)": a gloss, read over with the gap
 		}
 		if p.e > pos || !chainKind(p.kind) {
 			break
@@ -214,11 +220,13 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 				ok = false // "Vientiane (VNA) - Lao President": the dateline is not a title
 				break
 			}
-			if isLink(g) {
-				continue
+			if isLink(g) || g.Kind == fold.Word && !g.Cap && personNouns[g.Fold] {
+				continue // "secrétaire générale adjointe du SEAE, la diplomate suédoise X"
 			}
-			if g.Kind == fold.Word && !g.Cap && fillers < 4 && hasTitle(out) && !recipientWords[g.Fold] {
-				fillers++ // "ministre de haut rang chargé des travaux frontaliers, président"
+			// "ministre de haut rang chargé des travaux frontaliers, président",
+			// "conseiller de coopération et d'action culturelle de l'ambassade de France"
+			if g.Kind == fold.Word && !g.Cap && fillers < 4 && (hasTitle(out) || p.kind == aTitle && len(out) > 0 && out[0].kind == aOrg) && !recipientWords[g.Fold] {
+				fillers++
 				continue
 			}
 			ok = false
@@ -267,9 +275,7 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 	if j < len(toks) && (toks[j].Fold == "et" || toks[j].Fold == "and" || toks[j].Lower == "và") {
 		return nil // "X, et le président du PPC, Y": the titles are Y's
 	}
-	for j < len(toks) && (toks[j].Fold == "egalement" || toks[j].Fold == "also" || toks[j].Fold == "aussi" || toks[j].Fold == "the" || toks[j].Fold == "le" || toks[j].Fold == "la" || toks[j].Fold == "l") {
-		j++
-	}
+	j = skipAppositionLead(toks, j)
 	var out []*atom
 	pos := j
 	cut := -1 // out[:cut] are the titles before "và ông Y"
@@ -282,20 +288,25 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 			pos = p.e // "Tổng Tham mưu trưởng Lục quân Ấn Độ": a body no list knows
 			continue
 		}
+		if p.kind == aDeleg && p.country == "" && len(out) > 0 && out[len(out)-1].kind == aTitle && onlyLinks(toks[pos:p.s]) {
+			pos = p.e // "président de la délégation du Parlement européen": the body the delegation is of
+			continue
+		}
 		if p.kind == aCapRun && len(out) > 0 && p.s == pos && p.e-p.s >= 2 {
 			return nil // "X, le président brésilien Luiz ...": the titles are the next name's
 		}
 		gapOK := true
 		fill := 0
 		conj := false
-		for _, g := range toks[pos:p.s] {
+		for gi, g := range toks[pos:p.s] {
 			if g.Fold == "et" || g.Fold == "and" || g.Lower == "và" {
 				conj = true
 			}
 			if isLink(g) {
 				continue
 			}
-			if g.Kind == fold.Word && !g.Cap && fill < 3 && len(out) > 0 && !recipientWords[g.Fold] {
+			// "Tiếp Đại sứ X, Chủ tịch nước khẳng định ...": a verb ends the apposition
+			if g.Kind == fold.Word && !g.Cap && fill < 3 && len(out) > 0 && !recipientWords[g.Fold] && !(a.lang == "vi" && viVerbAt(toks, pos+gi)) {
 				fill++
 				continue
 			}
@@ -310,8 +321,8 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		if len(out) == 0 && p.kind != aTitle && !a.enCountryTitle(s, m) {
 			break
 		}
-		if conj && (p.kind == aHonor || p.kind == aRank) && cut < 0 {
-			cut = len(out) // "X, T1, T2 và ông Y, T3": T1 and T2 are X's
+		if conj && (p.kind == aHonor || p.kind == aRank || p.kind == aTitle) && cut < 0 {
+			cut = len(out) // "X, T1, T2 và ông Y, T3", "X, T1 và T3 Y": T1 and T2 are X's
 		}
 		if p.kind == aName {
 			// "assistant de Samdech Hun Sèn": the person served; otherwise
@@ -392,8 +403,9 @@ func (a *article) segments(chain []*atom) []*seg {
 		case aOrg:
 			if cur != nil && cur.org == nil {
 				cur.org, cur.end = at.org, at.e
-			} else if cur != nil && cur.owner == nil && at.s == cur.end {
-				// "Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba"
+			} else if cur != nil && cur.owner == nil && (at.s == cur.end || at.s == cur.end+1 && cur.org.kind == okGeneric) {
+				// "Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba",
+				// "Hạm đội Thái Bình Dương, Hải quân Liên bang Nga"
 				cur.owner = at.org
 			} else {
 				pendOrg = at.org
@@ -449,6 +461,11 @@ func (a *article) chains(s *sentence) {
 		}
 		for _, x := range right {
 			claimed[x] = true
+		}
+		// "les ministres X et Y", "Deputy Foreign Ministers X and Y": a
+		// plural title before a list of names is each one's
+		if len(left) == 0 && prevName != nil && prevName.person != p && a.pluralTitle(s, prevName) && onlyConj(s.toks[prevName.e:at.s]) {
+			left = a.leftChain(s, slices.Index(s.atoms, prevName))
 		}
 		for _, chain := range [][]*atom{left, right} {
 			segs := a.segments(chain)
@@ -576,6 +593,9 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		if sg.org == nil && t.NeedsOrg && i+1 < len(segs) && segs[i+1].org != nil {
 			sg.org = segs[i+1].org // "Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ"
 		}
+		if sg.org == nil && t.NeedsOrg && i == 0 && a.lang == "en" && sg.start > 0 {
+			sg.org = a.orgByHead(s.toks[sg.start-1], s.idx) // "agency head X"
+		}
 	}
 	// "Ủy viên Bộ Chính trị, Trưởng Ban ... Trung ương Đảng Cộng sản Cuba":
 	// bare bodies in a chain that names one country's body are that country's
@@ -607,7 +627,7 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 	for _, sg := range segs {
 		t := a.x.lex.Titles[sg.title.ref]
 		p.setCountry(sg.country, prioOwn)
-		p.setCountry(sg.place, prioOrg)
+		p.setCountry(sg.place, prioPlace)
 		if c := explicitCountry(sg.org); c != "" && sg.org.kind != okJoint && sg.org.kind != okEmbassy {
 			p.setCountry(c, prioOrg)
 		}
@@ -818,8 +838,8 @@ func (a *article) descriptions() {
 		}
 		var added []*atom
 		for k, at := range s.atoms {
-			if at.kind != aTitle || inChain[at] {
-				continue
+			if at.kind != aTitle || inChain[at] || pluralAtom(s, at) {
+				continue // "les trois ministres": several people, not one
 			}
 			chain := []*atom{at}
 			pos := at.e
@@ -991,9 +1011,24 @@ func (a *article) titleTopic(s *sentence, k int) bool {
 		return false
 	}
 	for _, g := range s.toks[t.e:p.s] {
-		if !(g.Kind == fold.Word && connectors[g.Fold] && !g.Cap) {
+		if !(g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap) {
+			return false // "ministre délégué au Commerce extérieur"
+		}
+	}
+	return true
+}
+
+// linksOrLower: the tokens are linking words, with at most n words in lower
+// case among them ("Commerce extérieur, X": the topic's adjective).
+func linksOrLower(ts []tok, n int) bool {
+	for _, g := range ts {
+		if isLink(g) {
+			continue
+		}
+		if g.Kind != fold.Word || g.Cap || n == 0 {
 			return false
 		}
+		n--
 	}
 	return true
 }
@@ -1039,16 +1074,25 @@ func hasComma(ts []tok) bool {
 }
 
 // nameKey is the identity of a name: its folded words without the middle
-// initials ("Karen L. Whitfield" and "Karen Whitfield" are one person).
+// initials ("Karen L. Whitfield" and "Karen Whitfield" are one person),
+// without a Russian patronymic between the given and the family name
+// ("Viktor Sergeyevich Lipatov" is "Viktor Lipatov"), and with a Korean
+// name written given name first put family name first ("Jae-min Park" is
+// "Park Jae-min").
 func nameKey(raw string) string {
+	if !strings.Contains(raw, "-") {
+		// no Korean given name
+	} else if f := strings.Fields(raw); len(f) == 2 && koreanGiven(f[0]) && !strings.ContainsAny(f[1], "-‐") && len([]rune(f[1])) <= 4 {
+		raw = f[1] + " " + f[0]
+	}
 	key := fold.Key(raw)
-	if !strings.Contains(raw, ".") {
+	if !strings.Contains(raw, ".") && !hasPatronymic(key) {
 		return key
 	}
 	parts := strings.Split(key, "-")
 	out := parts[:1]
 	for i := 1; i < len(parts)-1; i++ {
-		if len(parts[i]) > 1 {
+		if len(parts[i]) > 1 && !(len(parts) >= 3 && isPatronymic(parts[i])) {
 			out = append(out, parts[i])
 		}
 	}
@@ -1056,6 +1100,41 @@ func nameKey(raw string) string {
 		out = append(out, parts[len(parts)-1])
 	}
 	return strings.Join(out, "-")
+}
+
+// koreanGiven: a word of two syllables joined by a hyphen, the second in
+// lower case ("Jae-min", "Tae-hoon"): a Korean given name.
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || strings.Count(w, "-") != 1 {
+		return false
+	}
+	first, rest := w[:i], w[i+1:]
+	return len(first) <= 4 && len(rest) <= 4 && first[0] >= 'A' && first[0] <= 'Z' && rest[0] >= 'a' && rest[0] <= 'z'
+}
+
+// isPatronymic: a folded word that is a Russian or Belarusian patronymic
+// ("Sergeyevich", "Ivanovich", "Gennadyevna", "Ilyich").
+func isPatronymic(w string) bool {
+	for _, suf := range []string{"vich", "vna", "ichna", "yich", "ilich"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPatronymic: a middle word of the key is a patronymic.
+func hasPatronymic(key string) bool {
+	_, rest, ok := strings.Cut(key, "-")
+	for ok {
+		var w string
+		w, rest, ok = strings.Cut(rest, "-")
+		if ok && isPatronymic(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // guessCountries: a person nothing ties to a country, not named the
@@ -1081,18 +1160,43 @@ func (a *article) guessCountries() {
 			}
 		}
 	}
-	// a person holding a title in a body whose country is now known serves it
+	// a person holding a title in a body whose country is now known serves
+	// it; a body the text names with its country first, then the bodies the
+	// text left bare, when they agree ("vice-Premier ministre et ministre de
+	// l'Intérieur": the government and the ministry of one country)
+	bareOnly := map[*person]string{}
 	for _, p := range a.persons {
 		if p.country != "" {
 			continue
 		}
+		bare := ""
 		for _, q := range p.positions {
-			if q.org != nil && q.org.kind != okJoint && q.org.kind != okEmbassy && q.org.resolved != "" && q.org.resolved != p.counterOf {
-				p.setCountry(q.org.resolved, prioOrg)
+			o := q.org
+			if o == nil || o.kind == okJoint || o.kind == okEmbassy || o.resolved == "" || o.resolved == p.counterOf {
+				continue
+			}
+			if !o.bare || explicitCountry(o) != "" {
+				p.setCountry(o.resolved, prioOrg)
 				break
 			}
+			if bare == "" {
+				bare = o.resolved
+			} else if bare != o.resolved {
+				bare = "-"
+			}
+		}
+		if p.country == "" && bare != "-" && bare != "" {
+			bareOnly[p] = bare
 		}
 	}
+	// the bodies left bare tell last: who one meets tells first
+	defer func() {
+		for p, cc := range bareOnly {
+			if p.country == "" {
+				p.setCountry(cc, prioOrg)
+			}
+		}
+	}()
 	home := a.home
 	if home == "" {
 		return
@@ -1208,10 +1312,12 @@ func (a *article) nameCue(s *sentence, i, j int) bool {
 				titleEnd[at.e] = true
 			}
 		}
-		for k, n := i-1, 0; k > 0 && n < 5 && toks[k-1].Kind == fold.Word && !toks[k-1].Cap && !titleEnd[k]; n++ {
+		// "le secrétaire d'État belge au Commerce extérieur, X": the
+		// complement may name a field in capitals after a linking word
+		for k, n := i-1, 0; k > 0 && n < 6 && toks[k-1].Kind == fold.Word && !toks[k-1].AllCaps && !titleEnd[k]; n++ {
 			k--
 			if titleEnd[k] {
-				return true
+				return !toks[k].Cap
 			}
 		}
 	}
@@ -1265,7 +1371,11 @@ func (a *article) personNounBefore(s *sentence, i int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return p.Kind == fold.Word && !p.Cap && personNouns[p.Fold]
+	if p.Kind == fold.Word && !p.Cap && personNouns[p.Fold] {
+		return true
+	}
+	// "le député européen polonais X": another adjective between the noun and the demonym
+	return a.lang == "fr" && k < i && k >= 2 && p.Kind == fold.Word && !p.Cap && !a.stop[p.Fold] && toks[k-2].Kind == fold.Word && !toks[k-2].Cap && personNouns[toks[k-2].Fold]
 }
 
 // plainCapWords: the words [i, j) are capitalised words (not
@@ -1275,6 +1385,9 @@ func (a *article) plainCapWords(s *sentence, i, j int) bool {
 	toks := s.toks
 	for k := i; k < j; k++ {
 		t := toks[k]
+		if k > i && k+1 < j && !t.Cap && (particles[t.Text] || t.Text == "de" && a.lang != "fr") {
+			continue // "Pieter Van den Broeck", "Lula da Silva"
+		}
 		if t.Kind != fold.Word || t.AllCaps || !t.Cap && !t.Glued || a.stop[t.Fold] && !t.Glued {
 			return false
 		}
@@ -1434,4 +1547,201 @@ func servesInternational(p *person) bool {
 		}
 	}
 	return false
+}
+
+// republicOf reads "Cộng hòa Belarus", "Republic of Chile", "République du
+// Chili" as the country itself: the form of state written before a
+// country's name.
+func (a *article) republicOf(toks []tok, i int) *atom {
+	j := i
+	switch {
+	case a.lang == "vi" && toks[i].Lower == "cộng" && i+1 < len(toks) && (toks[i+1].Lower == "hòa" || toks[i+1].Lower == "hoà"):
+		j = i + 2
+	case a.lang == "en" && toks[i].Fold == "republic" && i+1 < len(toks) && toks[i+1].Fold == "of":
+		j = i + 2
+		if j < len(toks) && toks[j].Fold == "the" {
+			j++
+		}
+	case a.lang == "fr" && toks[i].Fold == "republique" && i+1 < len(toks) && (toks[i+1].Fold == "de" || toks[i+1].Fold == "du" || toks[i+1].Fold == "d"):
+		j = i + 2
+	default:
+		return nil
+	}
+	if !toks[i].Cap {
+		return nil
+	}
+	e, ok := first(a.look(toks, j), cCountry)
+	if !ok {
+		return nil
+	}
+	return &atom{kind: aCountry, s: i, e: j + e.n, country: a.x.lex.Countries[e.ref].Code, ref: e.ref}
+}
+
+// mongolInitial: a Mongolian name written with the initial of the
+// father's name glued by a dot ("Ts.Enkhjargal", "B.Gantulga") starts at i.
+func mongolInitial(toks []tok, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	t, d, n := toks[i], toks[i+1], toks[i+2]
+	return t.Kind == fold.Word && t.Cap && len([]rune(t.Text)) <= 2 && d.Text == "." && d.Start == t.End && n.Start == d.End &&
+		n.Kind == fold.Word && n.Cap && !n.AllCaps && len([]rune(n.Text)) >= 3
+}
+
+// nameDe: "de" at j links two parts of a Portuguese or Spanish name
+// ("Helena Vasconcelos de Araújo") in English or Vietnamese text; French
+// text uses "de" for every complement.
+func (a *article) nameDe(toks []tok, j int) bool {
+	if a.lang == "fr" || j+1 >= len(toks) || toks[j].Text != "de" || toks[j+1].Kind != fold.Word || !toks[j+1].Cap || toks[j+1].AllCaps {
+		return false
+	}
+	ms := a.look(toks, j+1)
+	return len(ms) == 0
+}
+
+// singleNames makes a person of one capitalised word no list knows right
+// after a rank or an honorific, when no person of the article is called
+// so: "Vice Admiral Wiratmoko", "M. Dupuis", "ông Wiratmoko". A
+// Vietnamese syllable alone ("anh Tùng") is a given name, not a person's
+// full name, and is left alone.
+func (a *article) singleNames() {
+	for _, s := range a.sents {
+		for m, at := range s.atoms {
+			if at.kind != aCapRun || at.e-at.s != 1 || m == 0 {
+				continue
+			}
+			prev := s.atoms[m-1]
+			if prev.e != at.s || prev.kind != aRank && prev.kind != aHonor {
+				continue
+			}
+			t := s.toks[at.s]
+			if t.Kind != fold.Word || !t.Cap || t.AllCaps || len([]rune(t.Text)) < 3 || a.stop[t.Fold] || validSyllable(t.Fold) || len(a.look(s.toks, at.s)) > 0 {
+				continue
+			}
+			if at.e < len(s.toks) && s.toks[at.e].Text == "." && at.e+1 < len(s.toks) && s.toks[at.e+1].Glued {
+				continue
+			}
+			saved := s.atoms
+			s.atoms = saved[:m:m]
+			p := a.addName(s, at.s, at.e)
+			s.atoms = saved
+			at.kind, at.person = aName, p
+		}
+	}
+	// "Wiratmoko told reporters": later mentions of those one-word names
+	one := false
+	for _, p := range a.persons {
+		one = one || len(p.toks) == 1
+	}
+	for _, s := range a.sents {
+		if !one {
+			break
+		}
+		for _, at := range s.atoms {
+			if at.kind != aCapRun || at.e-at.s != 1 || s.toks[at.s].AllCaps {
+				continue
+			}
+			if p := a.pkeys[fold.Key(s.toks[at.s].Text)]; p != nil && len(p.toks) == 1 {
+				at.kind, at.person = aName, p
+			}
+		}
+	}
+}
+
+// viOrgHeads: Vietnamese nouns that start the names of bodies ("Đảng Xã
+// hội chủ nghĩa", "Đoàn Thanh niên", "Hội Nông dân"); some are family names too.
+var viOrgHeads = map[string]bool{"đảng": true, "đoàn": true, "hội": true, "ban": true, "viện": true, "sở": true, "cục": true,
+	"bộ": true, "văn": true, "tổng": true, "công": true, "tập": true, "hạm": true, "quân": true, "học": true, "liên": true,
+	"ủy": true, "uỷ": true, "phòng": true, "trường": true, "ngân": true, "tòa": true, "toà": true, "mặt": true, "cộng": true}
+
+// viOrgStart: the two capitalised words [i, j) of Vietnamese text start with
+// the head noun of a body and go on in lower case ("Đoàn Thanh niên", "Đảng
+// Xã hội"): Vietnamese capitalises the first syllable of each word of a
+// body's name, so this is the start of that name, not a person's.
+func (a *article) viOrgStart(toks []tok, i, j int) bool {
+	if a.lang != "vi" || j-i != 2 || j >= len(toks) || !viOrgHeads[toks[i].Lower] {
+		return false
+	}
+	n := toks[j]
+	return n.Kind == fold.Word && !n.Cap && !n.Glued && validSyllable(n.Fold) && !a.stop[n.Fold]
+}
+
+// knownNameAt: the words at j start the name of a person already named in
+// the article (two words at least).
+func (a *article) knownNameAt(toks []tok, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	for _, p := range a.persons {
+		if len(p.toks) >= 2 && p.toks[0] == toks[j].Fold && p.toks[1] == toks[j+1].Fold {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionLead: words that may open an apposition before its title
+// ("X, also a member of", "X, who is also Secretary of", "X, qui est
+// également vice-présidente de").
+var appositionLead = map[string]bool{"egalement": true, "also": true, "aussi": true, "the": true, "le": true, "la": true, "l": true,
+	"a": true, "an": true, "un": true, "une": true, "who": true, "qui": true, "is": true, "was": true, "est": true, "etait": true}
+
+// skipAppositionLead skips the opening words of an apposition at j.
+func skipAppositionLead(toks []tok, j int) int {
+	for n := 0; j < len(toks) && n < 4 && toks[j].Kind == fold.Word && !toks[j].Cap && appositionLead[toks[j].Fold]; n++ {
+		j++
+	}
+	return j
+}
+
+// pluralWords: plural title words ("les ministres X et Y").
+var pluralWords = map[string]bool{"ministres": true, "ministers": true, "ambassadeurs": true, "ambassadors": true}
+
+// pluralTitle: the title chain right before the name atom at is plural.
+func (a *article) pluralTitle(s *sentence, at *atom) bool {
+	k := slices.Index(s.atoms, at)
+	for _, c := range a.leftChain(s, k) {
+		if c.kind != aTitle {
+			continue
+		}
+		if pluralAtom(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAtom: the title atom is written in the plural.
+func pluralAtom(s *sentence, at *atom) bool {
+	for _, t := range s.toks[at.s:at.e] {
+		if pluralWords[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyConj: the tokens are one conjunction ("et", "and", "và").
+func onlyConj(ts []tok) bool {
+	return len(ts) == 1 && (ts[0].Fold == "et" || ts[0].Fold == "and" || ts[0].Lower == "và")
+}
+
+// orgByHead: English names a body already named by its head noun in lower
+// case before a title ("the Tourism Agency of X ... agency head Y"): the
+// last body of the article, up to this sentence, with that head.
+func (a *article) orgByHead(t tok, sent int) *orgRef {
+	if t.Kind != fold.Word || t.Cap || len(t.Fold) < 4 {
+		return nil
+	}
+	w := t.Fold
+	for k := len(a.orgs) - 1; k >= 0; k-- {
+		o := a.orgs[k]
+		if o.sent > sent || o.slug == "" || o.ref >= 0 || o.kind != okGeneric && o.kind != okOrgan {
+			continue
+		}
+		if strings.HasPrefix(o.slug, w+"-") || strings.HasSuffix(o.slug, "-"+w) || strings.Contains(o.slug, "-"+w+"-") {
+			return o
+		}
+	}
+	return nil
 }

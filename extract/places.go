@@ -28,6 +28,8 @@ var (
 	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
 		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true, "palace": true, "shoal": true,
 		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true}
+	// capitalised kinds of region that end a region's name: "Primorsky Krai", "Aichi Prefecture"
+	regionHeads = map[string]bool{"krai": true, "oblast": true, "okrug": true, "prefecture": true, "governorate": true}
 	// capitalised heads that start a place's name: "Camp Aguinaldo", "Mount Fuji"
 	placeHeadsFirst = map[string]bool{"camp": true, "fort": true, "mount": true, "lake": true}
 	// a province's name after these is its capital city
@@ -87,7 +89,7 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	switch {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
 	case a.lang == "en" && j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap && placeHeadsAfter[toks[j].Fold]:
-	case a.lang == "en" && j-i >= 2 && placeHeadsIn[toks[j-1].Fold] && !a.x.stop[toks[i].Fold]:
+	case a.lang == "en" && j-i >= 2 && (placeHeadsIn[toks[j-1].Fold] || regionHeads[toks[j-1].Fold]) && !a.x.stop[toks[i].Fold]:
 	case a.lang == "en" && j-i >= 2 && j-i <= 3 && placeHeadsFirst[toks[i].Fold]:
 	default:
 		return nil

@@ -77,22 +77,23 @@ func summarize(d *facts.Doc) summary {
 }
 
 type ruleCase struct {
-	name       string
-	lang       string
-	published  string
-	text       string
-	persons    map[string]string // id -> country that must be there
-	noPersons  []string          // person ids (or name keys) that must not be there
-	positions  []string          // that must be there
-	pairs      []string          // that must be there
-	noPairs    []string          // that must not be there
-	places     []string
-	pairPlaces []string // "a + b @ location id": those two met there
-	orgs       []string
-	noOrgs     []string
-	countries  []string
-	agrees     []string // substrings of agreement names that must be there
-	noAgrees   int      // -1: do not check; else the exact number of agreements
+	name        string
+	lang        string
+	published   string
+	text        string
+	persons     map[string]string // id -> country that must be there
+	noPersons   []string          // person ids (or name keys) that must not be there
+	positions   []string          // that must be there
+	noPositions []string          // that must not be there
+	pairs       []string          // that must be there
+	noPairs     []string          // that must not be there
+	places      []string
+	pairPlaces  []string // "a + b @ location id": those two met there
+	orgs        []string
+	noOrgs      []string
+	countries   []string
+	agrees      []string // substrings of agreement names that must be there
+	noAgrees    int      // -1: do not check; else the exact number of agreements
 }
 
 func runRules(t *testing.T, cases []ruleCase) {
@@ -132,6 +133,11 @@ func runRules(t *testing.T, cases []ruleCase) {
 			check("pair place", tc.pairPlaces, s.pairPlaces)
 			check("org", tc.orgs, s.orgs)
 			check("country", tc.countries, s.countries)
+			for _, w := range tc.noPositions {
+				if slices.Contains(s.positions, w) {
+					t.Errorf("unexpected position %q", w)
+				}
+			}
 			for _, w := range tc.noPairs {
 				if slices.Contains(s.pairs, w) {
 					t.Errorf("unexpected pair %q", w)

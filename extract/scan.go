@@ -235,7 +235,9 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
-			if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) || a.nameCue(s, i, j) {
+			if a.viOrgStart(toks, i, j) {
+				a.addAtom(s, at) // "Đảng Xã hội ...": a body's name, cut
+			} else if a.nameContext(s, at) || a.khmerShape(toks[i:j]) || a.subjectOfSaying(s, i, j) || a.nameCue(s, i, j) {
 				a.addName(s, i, j)
 			} else {
 				a.addAtom(s, at)
@@ -279,6 +281,9 @@ func isByline(toks []tok, j int) bool {
 // no lexicon phrase claims.
 func (a *article) capRun(toks []tok, i int) int {
 	j := i + 1
+	if mongolInitial(toks, i) {
+		j = i + 3 // "Ts.Enkhjargal", "B.Gantulga"
+	}
 	// a Vietnamese transcription writes syllables with hyphens: "Xỏn-xay Xi-phăn-đon"
 	for j < len(toks) && j-i < 8 {
 		// a middle initial: "Karen L. Whitfield"
@@ -294,6 +299,11 @@ func (a *article) capRun(toks []tok, i int) int {
 			j += n
 			continue
 		}
+		// "Vasconcelos de Araújo": "de" inside a name, outside French text
+		if a.nameDe(toks, j) {
+			j++
+			continue
+		}
 		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
 			break
 		}
@@ -301,6 +311,9 @@ func (a *article) capRun(toks []tok, i int) int {
 			break
 		}
 		j++
+		if a.lang == "en" && regionHeads[toks[j-1].Fold] {
+			break // "Primorsky Krai": a region's name ends with its kind
+		}
 	}
 	return j
 }
@@ -387,6 +400,9 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 				}
 			}
 		}
+	}
+	if at := a.republicOf(toks, i); at != nil {
+		return at
 	}
 	if len(ms) == 0 {
 		return nil
@@ -586,7 +602,7 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 	if a.stop[t.Fold] && a.lang != "vi" && !a.markBefore(i) {
 		need = 2 // "Le Van Thanh" but not "La Chine"; "General Secretary To Lam"
 	}
-	if j-i-1 < need {
+	if j-i-1 < need || a.viOrgStart(toks, i, j) {
 		return i
 	}
 	// a longer place, country or institution starting here wins
@@ -641,7 +657,7 @@ func (a *article) nameContext(s *sentence, at *atom) bool {
 	}
 	words := 0
 	for k := at.s; k < at.e; k++ {
-		if (!s.toks[k].Glued || k == at.s) && !(particles[s.toks[k].Text] && !s.toks[k].Cap) && s.toks[k].Text != "." {
+		if (!s.toks[k].Glued || k == at.s) && !((particles[s.toks[k].Text] || s.toks[k].Text == "de") && !s.toks[k].Cap) && s.toks[k].Text != "." {
 			words++
 		}
 	}
@@ -680,9 +696,7 @@ func (a *article) nameContext(s *sentence, at *atom) bool {
 	j := at.e
 	if j < len(toks) && toks[j].Text == "," {
 		j++
-		for j < len(toks) && (toks[j].Fold == "egalement" || toks[j].Fold == "also" || toks[j].Fold == "aussi" || connectors[toks[j].Fold] && !toks[j].Cap) {
-			j++
-		}
+		j = skipAppositionLead(toks, j)
 		// English puts the country first: ", U.S. Ambassador", ", Singapore's Minister"
 		if a.lang == "en" {
 			if e, ok := first(a.look(toks, j), cAdj); ok {
@@ -724,9 +738,14 @@ func (a *article) chainHasTitle(s *sentence, k int) bool {
 			return false
 		}
 		prev := s.atoms[k-1]
+		fillers := 0
 		for _, g := range s.toks[prev.e:p.s] {
-			if !isLink(g) {
+			// "conseiller de coopération et d'action culturelle de l'ambassade"
+			if !isLink(g) && !(p.kind == aOrg && prev.kind == aTitle && g.Kind == fold.Word && !g.Cap && !recipientWords[g.Fold] && fillers < 4) {
 				return false
+			}
+			if !isLink(g) {
+				fillers++
 			}
 		}
 	}

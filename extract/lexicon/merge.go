@@ -125,9 +125,9 @@ func (l *Lexicon) addRest(name string, f *file, dup func(section, key string, li
 			return errAt(name, n.Line, "title needs a key and names")
 		}
 		switch t.Org {
-		case "", "government", "ministry", "party", "state", "embassy", "legislature", "senate":
+		case "", "government", "ministry", "party", "state", "embassy", "legislature", "senate", "state-audit", "procuracy", "supreme-court", "central-bank":
 		default:
-			return errAt(name, n.Line, "title %q: unknown org kind %q (government, ministry, party, state, embassy, legislature, senate)", t.Key, t.Org)
+			return errAt(name, n.Line, "title %q: unknown org kind %q (government, ministry, party, state, embassy, legislature, senate, state-audit, procuracy, supreme-court, central-bank)", t.Key, t.Org)
 		}
 		if err := dup("title", t.Key, n.Line); err != nil {
 			return err
