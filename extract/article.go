@@ -66,6 +66,8 @@ type scratch struct {
 	ptrs    []*sentence
 	flags   []bool  // for sentence.excl
 	atoms   []*atom // for sentence.atoms
+	// what the atoms made by newAtom point to (no Doc refers to an atom)
+	atomVals []atom
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -75,13 +77,15 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (a *article) release() {
 	sc := a.scratch
 	a.scratch = nil
-	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 {
+	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 || cap(sc.atomVals) > 1<<12 {
 		return // an odd huge article: let its memory go
 	}
 	sc.toks, sc.entries, sc.buf, sc.sents, sc.flags = sc.toks[:0], sc.entries[:0], sc.buf[:0], sc.sents[:0], sc.flags[:0]
 	sc.ptrs = a.sents[:0]
 	clear(sc.atoms) // the atoms of this article may go
 	sc.atoms = sc.atoms[:0]
+	clear(sc.atomVals) // and what they point to
+	sc.atomVals = sc.atomVals[:0]
 	sc.looks.reset(nil)
 	scratchPool.Put(sc)
 }
@@ -227,6 +231,16 @@ func (a *article) newSentence() *sentence {
 	}
 	a.scratch.sents = a.scratch.sents[:len(a.scratch.sents)+1]
 	return &a.scratch.sents[len(a.scratch.sents)-1]
+}
+
+// newAtom returns a copy of v from a block of atoms: one allocation for
+// many atoms. A full block is left to the atoms in it and a new one started.
+func (a *article) newAtom(v atom) *atom {
+	if len(a.atomVals) == cap(a.atomVals) {
+		a.atomVals = make([]atom, 0, max(64, 2*cap(a.atomVals)))
+	}
+	a.atomVals = append(a.atomVals, v)
+	return &a.atomVals[len(a.atomVals)-1]
 }
 
 // flagsFor returns n false flags, from a block shared by the article.

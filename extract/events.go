@@ -124,9 +124,10 @@ func (a *article) findEvents() {
 	var cur, main *event
 	var lastDate dates.Date
 	lastDateSent := -10
+	var names []*person // the people of a sentence; its memory reused by the next
 	for _, s := range a.sents {
 		ev := s.textOf(a.text)
-		var names []*person
+		names = names[:0]
 		absent := a.absentSpans(s)
 		for k, at := range s.atoms {
 			if at.kind == aName && !slices.Contains(names, at.person) && !absent(at.s) && !deceased(s, k) {
@@ -543,7 +544,7 @@ func (a *article) cityState(s *sentence, at *atom) *atom {
 					return in
 				}
 			}
-			pl := &atom{kind: aPlace, s: at.s, e: at.e, ref: e.ref, country: at.country}
+			pl := a.newAtom(atom{kind: aPlace, s: at.s, e: at.e, ref: e.ref, country: at.country})
 			s.inner = append(s.inner, pl)
 			return pl
 		}
@@ -739,7 +740,7 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 			break
 		}
 	}
-	return &atom{kind: aAgree, s: from, e: k, ref: e.ref, agree: ag}
+	return a.newAtom(atom{kind: aAgree, s: from, e: k, ref: e.ref, agree: ag})
 }
 
 // findAgreements merges the documents named more than once and gives each
