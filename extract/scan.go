@@ -45,16 +45,33 @@ type atom struct {
 var (
 	connectors = map[string]bool{"de": true, "du": true, "des": true, "d": true, "la": true, "l": true, "le": true, "les": true,
 		"of": true, "the": true}
-	homologueWords = map[string]bool{"homologue": true, "homologues": true, "counterpart": true, "counterparts": true}
-	delegWords     = map[string]bool{"delegation": true}
-	// "the Mongolian leader", "le dirigeant lao": one person of a country
-	leaderWords = map[string]bool{"leader": true, "official": true, "guest": true, "dirigeant": true, "responsable": true, "hote": true}
 	creditWords = map[string]bool{"photo": true, "photos": true, "source": true, "anh": true, "nguon": true, "credit": true}
 	localPrefix = map[string]bool{"de": true, "du": true, "d": true, "la": true, "l": true, "province": true, "ville": true,
 		"of": true, "the": true, "city": true, "tinh": true, "thanh": true, "pho": true, "tp": true, "thu": true, "do": true,
 		"municipalite": true}
 	localEnMods = map[string]bool{"provincial": true, "city": true, "municipal": true}
 )
+
+// Closed classes asked about at every word (lexAtom): switches, which
+// reject a word by its length, not maps, which compare it with each key.
+func isHomologueWord(w string) bool {
+	switch w {
+	case "homologue", "homologues", "counterpart", "counterparts":
+		return true
+	}
+	return false
+}
+
+func isDelegWord(w string) bool { return w == "delegation" }
+
+// isLeaderWord: "the Mongolian leader", "le dirigeant lao": one person of a country
+func isLeaderWord(w string) bool {
+	switch w {
+	case "leader", "official", "guest", "dirigeant", "responsable", "hote":
+		return true
+	}
+	return false
+}
 
 // skipConn skips French and English linking words ("de la", "of the") and
 // Vietnamese "của" after an institution word.
@@ -335,7 +352,7 @@ func properEntry(ms []entry) bool {
 func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 	toks := s.toks
 	t := toks[i]
-	if homologueWords[t.Fold] || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
+	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
 		j := i + 1
 		if t.Lower == "đồng" {
 			j = i + 2
@@ -352,7 +369,7 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		}
 		return at
 	}
-	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || !t.Cap && a.lang != "vi" && leaderWords[t.Fold] && a.leaderAfterAdj(s, i, ms) {
+	if isDelegWord(t.Fold) || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || !t.Cap && a.lang != "vi" && isLeaderWord(t.Fold) && a.leaderAfterAdj(s, i, ms) {
 		at := a.newAtom(atom{kind: aDeleg, s: i, e: i + 1})
 		j := i + 1
 		if e, ok := first(a.look(toks, j), cAdj); ok {
