@@ -113,14 +113,7 @@ func (x *Extractor) newArticle(in Input, text string) *article {
 func (a *article) run() {
 	a.split()
 	a.dates = dates.Find(a.text, a.lang, a.pub)
-	for _, m := range a.dates {
-		for _, s := range a.sents {
-			if m.Start >= s.start && m.End <= s.end {
-				s.dates = append(s.dates, m)
-				break
-			}
-		}
-	}
+	a.sentenceDates()
 	for _, s := range a.sents {
 		a.scan(s)
 	}
@@ -136,6 +129,40 @@ func (a *article) run() {
 	a.findEvents()
 	a.guessCountries()
 	a.findAgreements()
+}
+
+// sentenceDates gives each date mention to the first sentence that holds
+// it. The sentences' lists are parts of one block: one allocation.
+func (a *article) sentenceDates() {
+	if len(a.dates) == 0 {
+		return
+	}
+	var buf [64]int32
+	owner := buf[:0] // the index of the sentence of each mention, or -1
+	total := 0
+	for _, m := range a.dates {
+		o := int32(-1)
+		for si, s := range a.sents {
+			if m.Start >= s.start && m.End <= s.end {
+				o = int32(si)
+				total++
+				break
+			}
+		}
+		owner = append(owner, o)
+	}
+	block := make([]dates.Mention, 0, total)
+	for si, s := range a.sents {
+		from := len(block)
+		for k, m := range a.dates {
+			if owner[k] == int32(si) {
+				block = append(block, m)
+			}
+		}
+		if len(block) > from {
+			s.dates = block[from:len(block):len(block)] // an append elsewhere copies, never overwrites the next list
+		}
+	}
 }
 
 // split cuts the body spans into sentences.
