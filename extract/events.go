@@ -451,7 +451,8 @@ func subset(xs, ys []*person) bool {
 
 // relativeToday: "cet après-midi", "chiều nay", "this morning": the day of publication.
 func (a *article) relativeToday(s *sentence) bool {
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i] // (not a copy of every token)
 		switch t.Fold {
 		case "aujourd", "today":
 			return true
@@ -1316,15 +1317,26 @@ func sameYears(x, y string) bool {
 // a day ("last week", "la semaine dernière", "tuần trước", "earlier this
 // month").
 func vaguePast(s *sentence) bool {
+	// (switches on the first word: most words are rejected by their length)
 	for i := 0; i+1 < len(s.toks); i++ {
-		a, b := s.toks[i], s.toks[i+1]
-		switch {
-		case a.Fold == "last" && (b.Fold == "week" || b.Fold == "month" || b.Fold == "year"):
-			return true
-		case (a.Fold == "semaine" || a.Fold == "mois") && (b.Fold == "derniere" || b.Fold == "dernier" || b.Fold == "passee" || b.Fold == "passe"):
-			return true
-		case (a.Lower == "tuần" || a.Lower == "tháng") && (b.Lower == "trước" || b.Lower == "qua"):
-			return true
+		a, b := &s.toks[i], &s.toks[i+1]
+		switch a.Fold {
+		case "last":
+			switch b.Fold {
+			case "week", "month", "year":
+				return true
+			}
+		case "semaine", "mois":
+			switch b.Fold {
+			case "derniere", "dernier", "passee", "passe":
+				return true
+			}
+		}
+		switch a.Lower {
+		case "tuần", "tháng":
+			if b.Lower == "trước" || b.Lower == "qua" {
+				return true
+			}
 		}
 	}
 	return false
