@@ -66,6 +66,8 @@ type scratch struct {
 	ptrs    []*sentence
 	flags   []bool  // for sentence.excl
 	atoms   []*atom // for sentence.atoms
+	// what the atoms made by newAtom point to (no Doc refers to an atom)
+	atomVals []atom
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -75,13 +77,15 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (a *article) release() {
 	sc := a.scratch
 	a.scratch = nil
-	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 {
+	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 || cap(sc.atomVals) > 1<<12 {
 		return // an odd huge article: let its memory go
 	}
 	sc.toks, sc.entries, sc.buf, sc.sents, sc.flags = sc.toks[:0], sc.entries[:0], sc.buf[:0], sc.sents[:0], sc.flags[:0]
 	sc.ptrs = a.sents[:0]
 	clear(sc.atoms) // the atoms of this article may go
 	sc.atoms = sc.atoms[:0]
+	clear(sc.atomVals) // and what they point to
+	sc.atomVals = sc.atomVals[:0]
 	sc.looks.reset(nil)
 	scratchPool.Put(sc)
 }
@@ -109,14 +113,7 @@ func (x *Extractor) newArticle(in Input, text string) *article {
 func (a *article) run() {
 	a.split()
 	a.dates = dates.Find(a.text, a.lang, a.pub)
-	for _, m := range a.dates {
-		for _, s := range a.sents {
-			if m.Start >= s.start && m.End <= s.end {
-				s.dates = append(s.dates, m)
-				break
-			}
-		}
-	}
+	a.sentenceDates()
 	for _, s := range a.sents {
 		a.scan(s)
 	}
@@ -133,6 +130,40 @@ func (a *article) run() {
 	a.findEvents()
 	a.guessCountries()
 	a.findAgreements()
+}
+
+// sentenceDates gives each date mention to the first sentence that holds
+// it. The sentences' lists are parts of one block: one allocation.
+func (a *article) sentenceDates() {
+	if len(a.dates) == 0 {
+		return
+	}
+	var buf [64]int32
+	owner := buf[:0] // the index of the sentence of each mention, or -1
+	total := 0
+	for _, m := range a.dates {
+		o := int32(-1)
+		for si, s := range a.sents {
+			if m.Start >= s.start && m.End <= s.end {
+				o = int32(si)
+				total++
+				break
+			}
+		}
+		owner = append(owner, o)
+	}
+	block := make([]dates.Mention, 0, total)
+	for si, s := range a.sents {
+		from := len(block)
+		for k, m := range a.dates {
+			if owner[k] == int32(si) {
+				block = append(block, m)
+			}
+		}
+		if len(block) > from {
+			s.dates = block[from:len(block):len(block)] // an append elsewhere copies, never overwrites the next list
+		}
+	}
 }
 
 // split cuts the body spans into sentences.
@@ -228,6 +259,16 @@ func (a *article) newSentence() *sentence {
 	}
 	a.scratch.sents = a.scratch.sents[:len(a.scratch.sents)+1]
 	return &a.scratch.sents[len(a.scratch.sents)-1]
+}
+
+// newAtom returns a copy of v from a block of atoms: one allocation for
+// many atoms. A full block is left to the atoms in it and a new one started.
+func (a *article) newAtom(v atom) *atom {
+	if len(a.atomVals) == cap(a.atomVals) {
+		a.atomVals = make([]atom, 0, max(64, 2*cap(a.atomVals)))
+	}
+	a.atomVals = append(a.atomVals, v)
+	return &a.atomVals[len(a.atomVals)-1]
 }
 
 // flagsFor returns n false flags, from a block shared by the article.

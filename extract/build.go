@@ -25,14 +25,34 @@ func strp(s string) *string {
 	return &s
 }
 
-// builder collects entities and relations, merging by id.
+// builder collects entities and relations, merging by id. They are kept
+// in slices that become the Doc's (the maps hold indices): no copy at the
+// end, and a few allocations instead of one per entity.
 type builder struct {
-	ents map[string]*facts.Entity
-	rels map[string]facts.Relation
+	ents  map[string]int32 // index in list
+	list  []facts.Entity
+	rels  map[relKey]int32 // index in rlist
+	rlist []facts.Relation
 }
 
-func (b *builder) entity(e facts.Entity) *facts.Entity {
-	if x, ok := b.ents[e.ID]; ok {
+// relKey is the identity of a relation: a struct, so no key string is built.
+type relKey struct{ typ, from, to, title string }
+
+func newBuilder() *builder {
+	return &builder{ents: map[string]int32{}, rels: map[relKey]int32{}}
+}
+
+// get returns the entity of that id, or nil; the pointer is good until
+// the next entity is added.
+func (b *builder) get(id string) *facts.Entity {
+	if i, ok := b.ents[id]; ok {
+		return &b.list[i]
+	}
+	return nil
+}
+
+func (b *builder) entity(e facts.Entity) {
+	if x := b.get(e.ID); x != nil {
 		addAlias(x, e.Name)
 		for _, n := range e.Aliases {
 			addAlias(x, n)
@@ -43,7 +63,7 @@ func (b *builder) entity(e facts.Entity) *facts.Entity {
 		if x.Date == nil {
 			x.Date = e.Date
 		}
-		return x
+		return
 	}
 	c := e
 	c.Aliases = nil
@@ -55,8 +75,11 @@ func (b *builder) entity(e facts.Entity) *facts.Entity {
 			c.Aliases = append(c.Aliases, n)
 		}
 	}
-	b.ents[e.ID] = &c
-	return &c
+	if b.list == nil {
+		b.list = make([]facts.Entity, 0, 16)
+	}
+	b.ents[e.ID] = int32(len(b.list))
+	b.list = append(b.list, c)
 }
 
 // addAlias adds n to the aliases of x unless x already has that name.
@@ -68,11 +91,18 @@ func addAlias(x *facts.Entity, n string) {
 
 func (b *builder) rel(r facts.Relation) {
 	r.Evidence = strings.TrimSpace(r.Evidence)
-	k := r.Type + "\x00" + r.From + "\x00" + r.To + "\x00" + r.Title
-	if x, ok := b.rels[k]; ok && x.Evidence <= r.Evidence {
+	k := relKey{r.Type, r.From, r.To, r.Title}
+	if i, ok := b.rels[k]; ok {
+		if b.rlist[i].Evidence > r.Evidence {
+			b.rlist[i] = r
+		}
 		return
 	}
-	b.rels[k] = r
+	if b.rlist == nil {
+		b.rlist = make([]facts.Relation, 0, 16)
+	}
+	b.rels[k] = int32(len(b.rlist))
+	b.rlist = append(b.rlist, r)
 }
 
 // personID is the id of a person once the article is read (it is kept:
@@ -113,7 +143,7 @@ func (a *article) placeID(ref int) string { return a.x.placeIDs[ref] }
 func (a *article) placeEntity(b *builder, ref int, surface, ev string) string {
 	p := a.x.lex.Places[ref]
 	id := a.placeID(ref)
-	if x, ok := b.ents[id]; ok {
+	if x := b.get(id); x != nil {
 		if surface != x.Name && !slices.Contains(x.Aliases, surface) {
 			x.Aliases = append(x.Aliases, surface)
 		}
@@ -131,7 +161,7 @@ func (a *article) placeAtomEntity(b *builder, at *atom, surface, ev string) stri
 		return a.placeEntity(b, at.ref, surface, ev)
 	}
 	id := a.placeKey(at)
-	if x, ok := b.ents[id]; ok {
+	if x := b.get(id); x != nil {
 		if surface != x.Name && !slices.Contains(x.Aliases, surface) {
 			x.Aliases = append(x.Aliases, surface)
 		}
@@ -157,7 +187,7 @@ func (a *article) placeAtomEntity(b *builder, at *atom, surface, ev string) stri
 
 func (a *article) orgEntity(b *builder, o *orgRef) string {
 	id := a.orgID(o)
-	if x, ok := b.ents[id]; ok {
+	if x := b.get(id); x != nil {
 		// known: only the way it is written here is new
 		for _, sf := range []string{strings.TrimSpace(o.surface), o.abbr} {
 			if sf != "" && sf != x.Name && !slices.Contains(x.Aliases, sf) {
@@ -202,7 +232,7 @@ func (a *article) doc() *facts.Doc {
 	if !a.pub.IsZero() {
 		d.Article.Published = strp(a.pub.String())
 	}
-	b := &builder{ents: map[string]*facts.Entity{}, rels: map[string]facts.Relation{}}
+	b := newBuilder()
 	// countries and places named in the text
 	var atoms []*atom
 	for _, s := range a.sents {
@@ -293,21 +323,23 @@ func (a *article) doc() *facts.Doc {
 			}
 		}
 	}
-	d.Entities = make([]facts.Entity, 0, len(b.ents))
-	for _, e := range b.ents {
+	d.Entities = b.list
+	if d.Entities == nil {
+		d.Entities = []facts.Entity{}
+	}
+	for _, e := range d.Entities {
 		slices.Sort(e.Aliases)
-		d.Entities = append(d.Entities, *e)
 	}
 	slices.SortFunc(d.Entities, func(x, y facts.Entity) int { return strings.Compare(x.ID, y.ID) })
-	d.Relations = make([]facts.Relation, 0, len(b.rels))
-	for _, r := range b.rels {
-		if _, ok := b.ents[r.From]; !ok {
-			continue
+	// the relations between entities of the Doc, filtered in place
+	d.Relations = b.rlist[:0]
+	if d.Relations == nil {
+		d.Relations = []facts.Relation{}
+	}
+	for _, r := range b.rlist {
+		if b.get(r.From) != nil && b.get(r.To) != nil {
+			d.Relations = append(d.Relations, r)
 		}
-		if _, ok := b.ents[r.To]; !ok {
-			continue
-		}
-		d.Relations = append(d.Relations, r)
 	}
 	slices.SortFunc(d.Relations, func(x, y facts.Relation) int {
 		for _, c := range []int{strings.Compare(x.Type, y.Type), strings.Compare(x.From, y.From), strings.Compare(x.To, y.To), strings.Compare(x.Title, y.Title)} {

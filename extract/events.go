@@ -124,9 +124,10 @@ func (a *article) findEvents() {
 	var cur, main *event
 	var lastDate dates.Date
 	lastDateSent := -10
+	var names []*person // the people of a sentence; its memory reused by the next
 	for _, s := range a.sents {
 		ev := s.textOf(a.text)
-		var names []*person
+		names = names[:0]
 		absent := a.absentSpans(s)
 		for k, at := range s.atoms {
 			if at.kind == aName && !slices.Contains(names, at.person) && !absent(at.s) && !deceased(s, k) {
@@ -450,7 +451,8 @@ func subset(xs, ys []*person) bool {
 
 // relativeToday: "cet après-midi", "chiều nay", "this morning": the day of publication.
 func (a *article) relativeToday(s *sentence) bool {
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i] // (not a copy of every token)
 		switch t.Fold {
 		case "aujourd", "today":
 			return true
@@ -543,7 +545,7 @@ func (a *article) cityState(s *sentence, at *atom) *atom {
 					return in
 				}
 			}
-			pl := &atom{kind: aPlace, s: at.s, e: at.e, ref: e.ref, country: at.country}
+			pl := a.newAtom(atom{kind: aPlace, s: at.s, e: at.e, ref: e.ref, country: at.country})
 			s.inner = append(s.inner, pl)
 			return pl
 		}
@@ -739,7 +741,7 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 			break
 		}
 	}
-	return &atom{kind: aAgree, s: from, e: k, ref: e.ref, agree: ag}
+	return a.newAtom(atom{kind: aAgree, s: from, e: k, ref: e.ref, agree: ag})
 }
 
 // findAgreements merges the documents named more than once and gives each
@@ -1315,15 +1317,26 @@ func sameYears(x, y string) bool {
 // a day ("last week", "la semaine dernière", "tuần trước", "earlier this
 // month").
 func vaguePast(s *sentence) bool {
+	// (switches on the first word: most words are rejected by their length)
 	for i := 0; i+1 < len(s.toks); i++ {
-		a, b := s.toks[i], s.toks[i+1]
-		switch {
-		case a.Fold == "last" && (b.Fold == "week" || b.Fold == "month" || b.Fold == "year"):
-			return true
-		case (a.Fold == "semaine" || a.Fold == "mois") && (b.Fold == "derniere" || b.Fold == "dernier" || b.Fold == "passee" || b.Fold == "passe"):
-			return true
-		case (a.Lower == "tuần" || a.Lower == "tháng") && (b.Lower == "trước" || b.Lower == "qua"):
-			return true
+		a, b := &s.toks[i], &s.toks[i+1]
+		switch a.Fold {
+		case "last":
+			switch b.Fold {
+			case "week", "month", "year":
+				return true
+			}
+		case "semaine", "mois":
+			switch b.Fold {
+			case "derniere", "dernier", "passee", "passe":
+				return true
+			}
+		}
+		switch a.Lower {
+		case "tuần", "tháng":
+			if b.Lower == "trước" || b.Lower == "qua" {
+				return true
+			}
 		}
 	}
 	return false

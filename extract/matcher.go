@@ -58,8 +58,11 @@ type trie struct {
 	// names) and on lower-case words with their accents (Vietnamese)
 	roots [2]map[string]int32
 	// the first words of the phrases of each root, to reject most words
-	// without a look in the (large, seldom cached) maps
+	// without a look in the (large, seldom cached) tables
 	first [2]firstWords
+	// the roots once sealed, as tables keyed by the hash the filter computed
+	rootTabs [2]wordTable
+	words    string // every word of the trie, one after the other
 	// The nodes below, as slices of a few large objects (not thousands of
 	// small ones for the garbage collector to walk): the children of node k
 	// are kids[kidAt[k]:kidAt[k+1]], sorted by word; its entries
@@ -113,9 +116,57 @@ func (f *firstWords) add(w string) {
 	f[h>>22&(1<<8-1)] |= 1 << (h >> 16 & 63)
 }
 
-func (f *firstWords) has(w string) bool {
-	h := hashWord(w)
+// has reports whether w, of hash h (hashWord), may have been added.
+func (f *firstWords) has(h uint32) bool {
 	return f[h>>6&(1<<8-1)]&(1<<(h&63)) != 0 && f[h>>22&(1<<8-1)]&(1<<(h>>16&63)) != 0
+}
+
+// wordTable maps words to nodes: open addressing keyed by hashWord, so
+// the hash the Bloom filter computed serves again. The words are slices of
+// trie.words, given by offsets: no pointers for the garbage collector.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint32
+	n     int // words in the table
+}
+
+type wordSlot struct {
+	off, end uint32 // the word is trie.words[off:end]
+	node     int32  // -1: an empty slot
+}
+
+// build fills the table with m, whose words are at offsets in trie.words.
+func (wt *wordTable) build(m map[string]int32, offsets map[string]int) {
+	wt.n = len(m)
+	size := 16
+	for size < 2*len(m) {
+		size <<= 1
+	}
+	wt.slots, wt.mask = make([]wordSlot, size), uint32(size-1)
+	for k := range wt.slots {
+		wt.slots[k].node = -1
+	}
+	for w, n := range m {
+		off := offsets[w]
+		i := hashWord(w) & wt.mask
+		for wt.slots[i].node >= 0 {
+			i = (i + 1) & wt.mask
+		}
+		wt.slots[i] = wordSlot{off: uint32(off), end: uint32(off + len(w)), node: n}
+	}
+}
+
+// get returns the node of w, of hash h, or -1.
+func (wt *wordTable) get(words, w string, h uint32) int32 {
+	for i := h & wt.mask; ; i = (i + 1) & wt.mask {
+		sl := &wt.slots[i]
+		if sl.node < 0 {
+			return -1
+		}
+		if words[sl.off:sl.end] == w {
+			return sl.node
+		}
+	}
 }
 
 // hashWord is FNV-1a.
@@ -200,12 +251,10 @@ func (t *trie) seal() {
 	}
 	all := words.String()
 	slice := func(w string) string { return all[offsets[w] : offsets[w]+len(w)] }
+	t.words = all
 	for i, root := range t.roots {
-		r := make(map[string]int32, len(root))
-		for w, n := range root {
-			r[slice(w)] = n
-		}
-		t.roots[i] = r
+		t.rootTabs[i].build(root, offsets)
+		t.roots[i] = nil // the table has them now
 	}
 	t.kidAt = make([]int32, len(t.build)+1)
 	t.entAt = make([]int32, len(t.build)+1)
@@ -225,8 +274,8 @@ func (t *trie) seal() {
 // lookup returns every phrase starting at toks[i], longest first.
 func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 	buf = buf[:0]
-	for root := range t.roots {
-		if len(t.roots[root]) == 0 {
+	for root := range t.rootTabs {
+		if t.rootTabs[root].n == 0 {
 			continue // no Vietnamese phrase in a French or English trie
 		}
 		n := int32(-1)
@@ -236,14 +285,13 @@ func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 				w = toks[j].Lower
 			}
 			if j == i {
-				if !t.first[root].has(w) {
+				h := hashWord(w)
+				if !t.first[root].has(h) {
 					break
 				}
-				c, ok := t.roots[root][w]
-				if !ok {
+				if n = t.rootTabs[root].get(t.words, w, h); n < 0 {
 					break
 				}
-				n = c
 			} else if n = t.child(n, w); n < 0 {
 				break
 			}

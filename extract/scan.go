@@ -45,16 +45,33 @@ type atom struct {
 var (
 	connectors = map[string]bool{"de": true, "du": true, "des": true, "d": true, "la": true, "l": true, "le": true, "les": true,
 		"of": true, "the": true}
-	homologueWords = map[string]bool{"homologue": true, "homologues": true, "counterpart": true, "counterparts": true}
-	delegWords     = map[string]bool{"delegation": true}
-	// "the Mongolian leader", "le dirigeant lao": one person of a country
-	leaderWords = map[string]bool{"leader": true, "official": true, "guest": true, "dirigeant": true, "responsable": true, "hote": true}
 	creditWords = map[string]bool{"photo": true, "photos": true, "source": true, "anh": true, "nguon": true, "credit": true}
 	localPrefix = map[string]bool{"de": true, "du": true, "d": true, "la": true, "l": true, "province": true, "ville": true,
 		"of": true, "the": true, "city": true, "tinh": true, "thanh": true, "pho": true, "tp": true, "thu": true, "do": true,
 		"municipalite": true}
 	localEnMods = map[string]bool{"provincial": true, "city": true, "municipal": true}
 )
+
+// Closed classes asked about at every word (lexAtom): switches, which
+// reject a word by its length, not maps, which compare it with each key.
+func isHomologueWord(w string) bool {
+	switch w {
+	case "homologue", "homologues", "counterpart", "counterparts":
+		return true
+	}
+	return false
+}
+
+func isDelegWord(w string) bool { return w == "delegation" }
+
+// isLeaderWord: "the Mongolian leader", "le dirigeant lao": one person of a country
+func isLeaderWord(w string) bool {
+	switch w {
+	case "leader", "official", "guest", "dirigeant", "responsable", "hote":
+		return true
+	}
+	return false
+}
 
 // skipConn skips French and English linking words ("de la", "of the") and
 // Vietnamese "của" after an institution word.
@@ -176,7 +193,7 @@ func (a *article) scan(s *sentence) {
 			venue = e.n
 		}
 		if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
-			a.addAtom(s, &atom{kind: aOrg, s: i, e: j, org: o})
+			a.addAtom(s, a.newAtom(atom{kind: aOrg, s: i, e: j, org: o}))
 			i = j
 			continue
 		}
@@ -227,7 +244,7 @@ func (a *article) scan(s *sentence) {
 				i = j
 				continue
 			}
-			at := &atom{kind: aCapRun, s: i, e: j}
+			at := a.newAtom(atom{kind: aCapRun, s: i, e: j})
 			// a first mention gives the full name: one word after a title is
 			// another word ("Bí thư Thành ủy"), unless it is a known person's
 			if j-i == 1 && a.bySuffix(t.Fold, 1) == nil {
@@ -348,12 +365,12 @@ func properEntry(ms []entry) bool {
 func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 	toks := s.toks
 	t := toks[i]
-	if homologueWords[t.Fold] || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
+	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
 		j := i + 1
 		if t.Lower == "đồng" {
 			j = i + 2
 		}
-		at := &atom{kind: aHomologue, s: i, e: j}
+		at := a.newAtom(atom{kind: aHomologue, s: i, e: j})
 		if e, ok := first(a.look(toks, j), cAdj); ok {
 			at.country = a.x.lex.Countries[e.ref].Code
 			at.e = j + e.n
@@ -365,8 +382,8 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		}
 		return at
 	}
-	if delegWords[t.Fold] || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || !t.Cap && a.lang != "vi" && leaderWords[t.Fold] && a.leaderAfterAdj(s, i, ms) {
-		at := &atom{kind: aDeleg, s: i, e: i + 1}
+	if isDelegWord(t.Fold) || (t.Lower == "đoàn" && i+1 < len(toks) && !toks[i+1].Cap) || !t.Cap && a.lang != "vi" && isLeaderWord(t.Fold) && a.leaderAfterAdj(s, i, ms) {
+		at := a.newAtom(atom{kind: aDeleg, s: i, e: i + 1})
 		j := i + 1
 		if e, ok := first(a.look(toks, j), cAdj); ok {
 			at.country = a.x.lex.Countries[e.ref].Code
@@ -396,7 +413,7 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 					o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 					a.setSpan(s, o, i+1, i+1+e.n)
 					o.surface = ""
-					return &atom{kind: aTitle, s: i, e: i + 1 + e.n + te.n, ref: dm, org: o}
+					return a.newAtom(atom{kind: aTitle, s: i, e: i + 1 + e.n + te.n, ref: dm, org: o})
 				}
 			}
 		}
@@ -413,13 +430,13 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 			o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 			a.setSpan(s, o, i, i+e.n)
 			o.surface = ""
-			return &atom{kind: aTitle, s: i, e: i + e.n + te.n, ref: te.ref, org: o}
+			return a.newAtom(atom{kind: aTitle, s: i, e: i + e.n + te.n, ref: te.ref, org: o})
 		}
 	}
 	// a title, maybe after a modifier ("Quyền Tổng Thư ký", "acting Minister")
 	if e, ok := first(ms, cModPrefix); ok {
 		if te, ok := first(a.look(toks, i+e.n), cTitle); ok && (len(ms) == 0 || ms[0].n < e.n+te.n) {
-			at := &atom{kind: aTitle, s: i, e: i + e.n + te.n, ref: te.ref, mods: true}
+			at := a.newAtom(atom{kind: aTitle, s: i, e: i + e.n + te.n, ref: te.ref, mods: true})
 			a.titleTail(s, at)
 			return at
 		}
@@ -435,7 +452,7 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 	}
 	switch best.cat {
 	case cTitle:
-		at := &atom{kind: aTitle, s: i, e: i + best.n, ref: best.ref}
+		at := a.newAtom(atom{kind: aTitle, s: i, e: i + best.n, ref: best.ref})
 		// "Trưởng Ban Đối ngoại Trung ương": the title's last word ("Ban")
 		// heads the body it is the head of
 		if best.n >= 2 && a.lang == "vi" {
@@ -447,11 +464,11 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		a.titleTail(s, at)
 		return at
 	case cRank:
-		return &atom{kind: aRank, s: i, e: i + best.n}
+		return a.newAtom(atom{kind: aRank, s: i, e: i + best.n})
 	case cHonor:
 		// "ông"/"bà" and "M." are honorifics only before a capitalised word
 		if i+best.n < len(toks) && toks[i+best.n].Cap {
-			return &atom{kind: aHonor, s: i, e: i + best.n}
+			return a.newAtom(atom{kind: aHonor, s: i, e: i + best.n})
 		}
 		return nil
 	case cCountry:
@@ -460,24 +477,24 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		if best.n == 1 && a.lang == "vi" && a.bySuffix(t.Fold, 1) != nil && (afterPersonMark(s, i) || i == 0 && i+1 < len(toks) && !toks[i+1].Cap) {
 			return nil
 		}
-		return &atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
+		return a.newAtom(atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref})
 	case cAdj:
-		return &atom{kind: aAdj, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
+		return a.newAtom(atom{kind: aAdj, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref})
 	case cPlace:
 		// "Hue" after "Vuong Dinh Hue" is the man, not the city
 		if best.n == 1 && a.bySuffix(t.Fold, 1) != nil {
 			return nil
 		}
-		at := &atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country}
+		at := a.newAtom(atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country})
 		a.provinceCity(s, at)
 		return at
 	case cEvent:
 		if s.excl[i] {
 			return nil
 		}
-		return &atom{kind: aEvent, s: i, e: i + best.n, ref: best.ref}
+		return a.newAtom(atom{kind: aEvent, s: i, e: i + best.n, ref: best.ref})
 	case cAnaph:
-		at := &atom{kind: aAnaph, s: i, e: i + best.n, ref: -1}
+		at := a.newAtom(atom{kind: aAnaph, s: i, e: i + best.n, ref: -1})
 		for k := i; k < at.e; k++ {
 			if e, ok := first(a.look(toks, k), cEvent); ok {
 				at.ref = e.ref

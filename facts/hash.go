@@ -89,10 +89,14 @@ func appendWords(buf []byte, h hash.Hash, p string, valid bool) []byte {
 // space) that folding leaves as it is: no white space but single ' '
 // between two words, and (unless p is valid UTF-8) no byte over ASCII.
 func plainRun(p string, i int, valid bool) int {
+	plain := &plainBytes[0]
+	if valid {
+		plain = &plainBytes[1]
+	}
 	j := i + 1
 	for j < len(p) && j-i < maxRun {
-		if c := p[j]; ' ' < c && c < utf8.RuneSelf {
-			j++ // the common case: a visible ASCII character
+		if plain[p[j]] {
+			j++ // the common case: a byte that is plain whatever follows it
 			continue
 		}
 		if p[j] == ' ' && j+1 < len(p) && isPlain(p, j+1, valid) {
@@ -106,6 +110,18 @@ func plainRun(p string, i int, valid bool) int {
 	}
 	return j
 }
+
+// plainBytes[0][c] (p not valid UTF-8) and plainBytes[1][c] (valid): the
+// byte c is part of a plain run whatever follows it. Only the ASCII spaces,
+// bytes over ASCII in p not valid, and the first bytes of the spaces over
+// ASCII (see mayBeSpace) are not.
+var plainBytes = func() (t [2][256]bool) {
+	for c := range 256 {
+		t[0][c] = c < utf8.RuneSelf && !asciiSpace[c]
+		t[1][c] = t[0][c] || c >= utf8.RuneSelf && c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3
+	}
+	return t
+}()
 
 // isPlain reports whether p[j] is part of a plain run (see plainRun).
 func isPlain(p string, j int, valid bool) bool {

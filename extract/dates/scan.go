@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -141,7 +142,9 @@ func tokenize(text string, lex *table, toks []token) []token {
 		if n <= maxKey {
 			k := key[:n]
 			if marks {
-				k = norm.NFC.Bytes(k)
+				// composed from a copy: handing key itself over would move it
+				// to the heap, on every call
+				k = norm.NFC.Bytes(bytes.Clone(k))
 				h = fnv(k)
 			}
 			tk.e = lex.get(k, h)

@@ -202,18 +202,26 @@ func scanWord(s string) word {
 	for w.n < len(s) {
 		c := s[w.n]
 		if c < utf8.RuneSelf {
-			lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
-			if !lower && !upper {
-				break
+			switch {
+			case 'a' <= c && c <= 'z':
+				// a run of lower-case ASCII letters, most of a word, at once
+				k := w.n + 1
+				for k < len(s) && 'a' <= s[k] && s[k] <= 'z' {
+					k++
+				}
+				w.anyLower = true
+				w.runes += k - w.n
+				w.n = k
+			case 'A' <= c && c <= 'Z':
+				if w.runes == 0 {
+					w.cap = true
+				}
+				w.anyUpper, w.caseChanges = true, true
+				w.runes++
+				w.n++
+			default:
+				return w
 			}
-			if w.runes == 0 {
-				w.cap = upper
-			}
-			w.anyLower = w.anyLower || lower
-			w.anyUpper = w.anyUpper || upper
-			w.caseChanges = w.caseChanges || upper
-			w.runes++
-			w.n++
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(s[w.n:])

@@ -351,7 +351,9 @@ func isPlace(s string) bool {
 // "Thứ ba, 04/04/2023 17:43 PM - 0 Trả lời", "Publié le 12/12/2024 à
 // 10h30", "Par C. Nika - 22/02/2017". The date must carry its year.
 func (ps *parser) publicationLine(s string) (dates.Date, bool) {
-	if len(s) > shortLine {
+	if len(s) > shortLine || !hasDigit(s) {
+		// a date with its year and month is written with digits: a line
+		// without any (most of them) need not be searched
 		return dates.Date{}, false
 	}
 	ms := dates.Find(s, ps.lang, ps.header)
@@ -390,6 +392,16 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 		return dates.Date{}, false
 	}
 	return d, true
+}
+
+// hasDigit reports whether s has an ASCII digit (dates.Find reads no other).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isClock reports a time written as one word: 10h30, 17h.

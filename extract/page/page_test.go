@@ -263,3 +263,20 @@ func ExampleParse() {
 	// "Thai Minister of Commerce (L) meets his Malaysian counterpart"
 	// "Bangkok, March 3, 2021 – The two trade ministers agreed to double trade by 2030."
 }
+
+func TestHasDigit(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false},
+		{"Publié le 12/12/2024", true},
+		{"Thứ ba, 04/04/2023", true},
+		{"Par la rédaction", false},
+		{"٣ مارس", false}, // dates.Find reads ASCII digits only
+	} {
+		if got := hasDigit(tt.s); got != tt.want {
+			t.Errorf("hasDigit(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
