@@ -1412,6 +1412,17 @@ func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
 	if single && !titled {
 		return first
 	}
+	if titled {
+		// "Minister of Migrant Workers Protection Budi Santoso": the words of
+		// a portfolio, then the holder's name (or a comma before it)
+		w := k
+		for w < len(toks) && w-k < 5 && toks[w].Kind == fold.Word && toks[w].Cap && a.x.topicWord[toks[w].Fold] {
+			w++
+		}
+		if w > k && w < len(toks) && (toks[w].Text == "," || toks[w].Kind == fold.Word && toks[w].Cap && !a.stop[toks[w].Fold]) {
+			return w
+		}
+	}
 	return k
 }
 
