@@ -58,6 +58,10 @@ type parser struct {
 	lang      string
 	header    dates.Date // from a " date 2023-12" header
 	pub       dates.Date // from a dateline or publication line
+	// an English publication line in a numeric order that may be either
+	// day/month or month/day ("04/08/2025"), read day first; the dateline
+	// tells which (see published)
+	ambiguous dates.Date
 	title     Span
 	titleFold string
 	blocks    []block
@@ -397,6 +401,14 @@ func isSlug(s string) bool {
 // dateline or publication line that agrees with it refines it.
 func (ps *parser) published() dates.Date {
 	h, d := ps.header, ps.pub
+	if a := ps.ambiguous; h.IsZero() && d.Year == 0 && d.Day > 0 && a.Year > 0 {
+		// "04/08/2025" over "PUTRAJAYA, Aug 4": the year of the line, the
+		// day and month of the dateline, when they are the line's in one order
+		if d.Month == a.Month && d.Day == a.Day || d.Month == a.Day && d.Day == a.Month {
+			d.Year = a.Year
+			return d
+		}
+	}
 	switch {
 	case h.IsZero():
 		return d
