@@ -714,8 +714,12 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			adjCC, k = a.x.lex.Countries[ae.ref].Code, k+ae.n
 			j = k
 		}
-		if k < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "d" || toks[k].Fold == "des" || toks[k].Fold == "du") && !toks[k].Cap {
+		pour := k+1 < len(toks) && toks[k].Fold == "pour" && !toks[k].Cap
+		if k < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "d" || toks[k].Fold == "des" || toks[k].Fold == "du" || pour) && !toks[k].Cap {
 			k++
+			if pour && k+1 < len(toks) && (toks[k].Fold == "le" || toks[k].Fold == "la" || toks[k].Fold == "l" || toks[k].Fold == "les") && !toks[k+1].Cap {
+				k++ // "Conseil pour le développement du Cambodge"
+			}
 			for k < len(toks) && words < 8 {
 				t := toks[k]
 				// "Département du Commerce": the first word of the complement in capitals

@@ -528,14 +528,21 @@ func (a *article) ledBy(s *sentence, at *atom) bool {
 	if deleg == nil {
 		return false
 	}
-	found := false
-	for _, t := range s.toks[deleg.e:at.s] {
-		if t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
-			found = true
+	by := -1
+	for k := deleg.e; k < at.s; k++ {
+		if t := s.toks[k]; t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
+			by = k
 		}
 	}
-	if !found {
+	if by < 0 {
 		return false
+	}
+	for _, e := range s.atoms {
+		if e.kind == aEvent && e.s >= deleg.e && e.e <= by {
+			// "la délégation a été reçue par X", "the delegation was received
+			// by X": the agent of the event, its host, not its leader
+			return false
+		}
 	}
 	cc := deleg.country
 	if cc == "" {

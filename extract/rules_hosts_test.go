@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// Rules about who hosts and who leads a delegation, and bodies named with
+// "pour" (invented names).
+func TestRulesHosts(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:      "a delegation received by a host: the host is not of the delegation's country",
+			lang:      "fr",
+			text:      "Vientiane, 4 mai (VNA) - Le même jour, la délégation thaïlandaise a été reçue par le vice-Premier ministre Bounmy Phetsavanh, premier vice-président du Conseil pour la promotion des investissements du Laos (CPIL).",
+			persons:   map[string]string{"person:bunmipetsavan:LA": "LA"},
+			noPersons: []string{"person:bunmipetsavan:TH"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "a delegation received by a host, in English",
+			lang:     "en",
+			text:     "Vientiane (KPL) - The Thai delegation was received on May 4 by Deputy Prime Minister Bounmy Phetsavanh, First Vice Chairman of the Lao Investment Promotion Council.",
+			persons:  map[string]string{"person:bunmipetsavan:LA": "LA"},
+			noAgrees: -1,
+		},
+		{
+			name:     "a delegation led by someone is of that person's country",
+			lang:     "vi",
+			text:     "Hà Nội, 4/5 - Đoàn đại biểu Thái Lan do Thứ trưởng Somsak Wongchai dẫn đầu đã thăm Hà Nội.",
+			persons:  map[string]string{"person:somsakvongchai:TH": "TH"},
+			noAgrees: -1,
+		},
+		{
+			name:     "a French body named with pour",
+			lang:     "fr",
+			text:     "Phnom Penh, 4 mai (AKP) - M. Chea Sovann, secrétaire général du Conseil pour le développement du Cambodge, a reçu des investisseurs.",
+			orgs:     []string{"org:KH:conseil-pour-le-developpement"},
+			noAgrees: -1,
+		},
+	})
+}
