@@ -47,9 +47,9 @@ type Extractor struct {
 	khSur  map[string]bool  // folded Khmer family names
 	// folded words of portfolios ("protection", "workers"), see enNameList
 	topicWord map[string]bool
-	stop   map[string]bool  // folded function words of the language (see stopFor)
-	stops  map[string]map[string]bool
-	party  map[string]int // country code -> index of its ruling party in lex.Named
+	stop      map[string]bool // folded function words of the language (see stopFor)
+	stops     map[string]map[string]bool
+	party     map[string]int // country code -> index of its ruling party in lex.Named
 	// kinds of the bodies every country has one of (legislature, government...)
 	nationalKind map[string]bool
 	// country code -> its names in English, French and Vietnamese, the

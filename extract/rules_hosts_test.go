@@ -37,3 +37,41 @@ func TestRulesHosts(t *testing.T) {
 		},
 	})
 }
+
+// A demonym or a country's name that qualifies a currency names the money,
+// not the country.
+func TestRulesCurrency(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:        "dollars américains",
+			lang:        "fr",
+			text:        "Phnom Penh, 4 mai (AKP) - Le Cambodge et le Laos veulent porter leurs échanges à 2 milliards de dollars américains d'ici 2027.",
+			countries:   []string{"country:KH", "country:LA"},
+			noCountries: []string{"country:US"},
+			noAgrees:    -1,
+		},
+		{
+			name:        "US dollars and Australian dollars",
+			lang:        "en",
+			text:        "Vientiane (KPL) - Laos and Cambodia aim to raise trade to 2 billion US dollars, and received 40 million Australian dollars in aid.",
+			countries:   []string{"country:KH", "country:LA"},
+			noCountries: []string{"country:US", "country:AU"},
+			noAgrees:    -1,
+		},
+		{
+			name:        "đô la Mỹ",
+			lang:        "vi",
+			text:        "Viêng Chăn, 4/5 - Lào và Campuchia đặt mục tiêu nâng kim ngạch thương mại lên 2 tỷ đô la Mỹ vào năm 2027.",
+			countries:   []string{"country:KH", "country:LA"},
+			noCountries: []string{"country:US"},
+			noAgrees:    -1,
+		},
+		{
+			name:      "a demonym before a title is still the country",
+			lang:      "en",
+			text:      "Vientiane (KPL) - The Australian Ambassador to Laos, Jane Whitmore, pledged 40 million dollars.",
+			countries: []string{"country:AU"},
+			noAgrees:  -1,
+		},
+	})
+}

@@ -92,6 +92,7 @@ type ruleCase struct {
 	orgs        []string
 	noOrgs      []string
 	countries   []string
+	noCountries []string // country entity ids that must not be there
 	agrees      []string // substrings of agreement names that must be there
 	noAgrees    int      // -1: do not check; else the exact number of agreements
 }
@@ -141,6 +142,11 @@ func runRules(t *testing.T, cases []ruleCase) {
 			for _, w := range tc.noPairs {
 				if slices.Contains(s.pairs, w) {
 					t.Errorf("unexpected pair %q", w)
+				}
+			}
+			for _, w := range tc.noCountries {
+				if slices.Contains(s.countries, w) {
+					t.Errorf("unexpected country %q", w)
 				}
 			}
 			for _, w := range tc.noOrgs {

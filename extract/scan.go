@@ -460,8 +460,14 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		if best.n == 1 && a.lang == "vi" && a.bySuffix(t.Fold, 1) != nil && (afterPersonMark(s, i) || i == 0 && i+1 < len(toks) && !toks[i+1].Cap) {
 			return nil
 		}
+		if currencyAt(toks, i, best.n, false) {
+			return nil // "US dollars"
+		}
 		return &atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
 	case cAdj:
+		if currencyAt(toks, i, best.n, true) {
+			return nil // "dollars américains"
+		}
 		return &atom{kind: aAdj, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
 	case cPlace:
 		// "Hue" after "Vuong Dinh Hue" is the man, not the city

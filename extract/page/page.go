@@ -54,10 +54,10 @@ type block struct {
 func (b *block) span() Span { return Span{b.parts[0].Start, b.parts[len(b.parts)-1].End} }
 
 type parser struct {
-	text      string
-	lang      string
-	header    dates.Date // from a " date 2023-12" header
-	pub       dates.Date // from a dateline or publication line
+	text   string
+	lang   string
+	header dates.Date // from a " date 2023-12" header
+	pub    dates.Date // from a dateline or publication line
 	// an English publication line in a numeric order that may be either
 	// day/month or month/day ("04/08/2025"), read day first; the dateline
 	// tells which (see published)

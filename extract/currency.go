@@ -1,0 +1,24 @@
+package extract
+
+// currencyWords are the names of currencies that a demonym or a country's
+// name qualifies ("dollars américains", "US dollars", "yen japonais"): the
+// money, not the country (folded forms).
+var currencyWords = map[string]bool{"dollar": true, "dollars": true, "yen": true, "yens": true, "yuan": true, "yuans": true,
+	"euro": true, "euros": true, "baht": true, "ringgit": true, "rupiah": true, "riel": true, "riels": true, "peso": true,
+	"pesos": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true, "rupee": true, "rupees": true}
+
+// currencyAt: the country word at [i, i+n) names a currency ("dollars
+// américains", "đô la Mỹ", "Australian dollars", "US dollars").
+func currencyAt(toks []tok, i, n int, adj bool) bool {
+	if i > 0 && currencyWords[toks[i-1].Fold] && !toks[i-1].Cap {
+		return true
+	}
+	if i > 1 && toks[i-2].Lower == "đô" && toks[i-1].Lower == "la" {
+		return true
+	}
+	if j := i + n; j < len(toks) && !toks[j].Cap && currencyWords[toks[j].Fold] {
+		// a country's name only before dollars: "Korea won" is a verb
+		return adj || toks[j].Fold == "dollar" || toks[j].Fold == "dollars"
+	}
+	return false
+}
