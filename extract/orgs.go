@@ -558,6 +558,11 @@ func (a *article) parseJoint(s *sentence, i int, ms []entry) (*orgRef, int) {
 	if te, ok := first(a.look(toks, j), cJointTopic); ok {
 		o.slug = a.x.lex.Joint.Topics[te.ref].Key
 		j += te.n
+		// "Joint Committee on Border Cooperation": the topic goes on in capitals
+		for n := 0; a.lang == "en" && n < 2 && j < len(toks) && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps &&
+			!calendarWords[toks[j].Fold] && !properEntry(a.look(toks, j)); n++ {
+			j++
+		}
 	}
 	if slug != "" {
 		o.slug = slug

@@ -75,3 +75,31 @@ func TestRulesCurrency(t *testing.T) {
 		},
 	})
 }
+
+// Joint committees: French "Comité conjoint", a trade topic, an English
+// topic that goes on in capitals.
+func TestRulesJointCommittees(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:     "Comité conjoint sur le commerce",
+			lang:     "fr",
+			text:     "Vientiane, 4 mai (KPL) - Les deux ministres ont coprésidé la 5e réunion du Comité conjoint sur le commerce Laos-Thaïlande.",
+			orgs:     []string{"org:joint-committee:trade:LA-TH"},
+			noAgrees: -1,
+		},
+		{
+			name:     "Ủy ban hỗn hợp thương mại",
+			lang:     "vi",
+			text:     "Viêng Chăn, 4/5 - Hai bộ trưởng đồng chủ trì kỳ họp thứ 5 Ủy ban hỗn hợp thương mại Lào - Thái Lan.",
+			orgs:     []string{"org:joint-committee:trade:LA-TH"},
+			noAgrees: -1,
+		},
+		{
+			name:     "a topic that goes on in capitals",
+			lang:     "en",
+			text:     "Vientiane (KPL) - The two ministers agreed to hold the next meeting of the Laos-Thailand Joint Committee on Border Cooperation in Bangkok.",
+			orgs:     []string{"org:joint-committee:border:LA-TH"},
+			noAgrees: -1,
+		},
+	})
+}
