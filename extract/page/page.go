@@ -264,6 +264,9 @@ func (ps *parser) line(sp Span, ln, nonEmpty int) bool {
 			ps.notePub(d)
 			return false
 		}
+		if len(ps.blocks) >= 1 && ps.onlyShortBlocks() && lonelyName(s) {
+			return false // a byline between the headline and the body: "Sok Chanmony"
+		}
 		if hasBylineStart(key) && len(s) <= 60 {
 			return false
 		}
@@ -363,6 +366,17 @@ func (ps *parser) keep(sp Span, ln int, head bool) {
 	ps.spans = append(ps.spans, parts...)
 	n := len(ps.spans)
 	ps.addBlock(ps.spans[n-len(parts):n:n], dl, ln)
+}
+
+// onlyShortBlocks: no paragraph of the body has come yet, only a headline,
+// datelines and such short lines.
+func (ps *parser) onlyShortBlocks() bool {
+	for _, b := range ps.blocks {
+		if b.span().Len() > shortLine {
+			return false
+		}
+	}
+	return true
 }
 
 func (ps *parser) addBlock(parts []Span, dl Span, ln int) {
