@@ -1547,6 +1547,14 @@ func (a *article) fusedTopic(s *sentence, at *atom) {
 	if ref < 0 {
 		return
 	}
+	if j := at.e; j+1 < len(s.toks) && (s.toks[j].Fold == "at" || s.toks[j].Fold == "of" || s.toks[j].Fold == "in") && !s.toks[j].Cap {
+		if j++; s.toks[j].Fold == "the" {
+			j++
+		}
+		if startsMinistry(a, s.toks, j) {
+			return // "Secretary of State at the Ministry of Commerce": a rank in the ministry named
+		}
+	}
 	o := &orgRef{kind: okMinistry, ref: ref, bare: true}
 	end := at.e
 	if cc, m := a.orgCountry(s.toks, end); cc != "" {

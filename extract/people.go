@@ -214,6 +214,9 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		if p.e > pos || !chainKind(p.kind) {
 			break
 		}
+		if commaAnd(s.toks[p.e:pos]) && nameBefore(s, m) {
+			break // "X, Secretary of State at the Ministry, and Japanese Ambassador Y": the titles before are X's
+		}
 		ok := true
 		for _, g := range withoutGloss(s.toks[p.e:pos]) {
 			if (g.Fold == "-" || g.Text == ")") && p.kind != aTitle {
@@ -252,6 +255,27 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		out = out[1:]
 	}
 	return out
+}
+
+// commaAnd: a comma then a conjunction (", and", ", et", ", và"), the end
+// of one person's apposition and the start of the next person.
+func commaAnd(ts []tok) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].Text == "," && !ts[i+1].Cap && (ts[i+1].Fold == "and" || ts[i+1].Fold == "et" || ts[i+1].Lower == "và") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore: a person is named before atom m of s.
+func nameBefore(s *sentence, m int) bool {
+	for _, p := range s.atoms[:m] {
+		if p.kind == aName {
+			return true
+		}
+	}
+	return false
 }
 
 // rightChain returns the titles in apposition after the name: "Bui Van
@@ -321,7 +345,9 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		if len(out) == 0 && p.kind != aTitle && !a.enCountryTitle(s, m) {
 			break
 		}
-		if conj && (p.kind == aHonor || p.kind == aRank || p.kind == aTitle) && cut < 0 {
+		// ", and Japanese Ambassador to Cambodia Y": after a comma and a
+		// conjunction, whatever starts the next person's titles
+		if conj && (p.kind == aHonor || p.kind == aRank || p.kind == aTitle || commaAnd(toks[pos:p.s])) && cut < 0 {
 			cut = len(out) // "X, T1, T2 và ông Y, T3", "X, T1 và T3 Y": T1 and T2 are X's
 		}
 		if p.kind == aName {
@@ -870,6 +896,7 @@ func (a *article) descriptions() {
 			}
 			if p := a.holder(segs[0]); p != nil {
 				added = append(added, &atom{kind: aName, s: at.s, e: pos, person: p})
+				a.bodyOfHolder(segs[0], p)
 				if cc := segs[0].country; cc != "" && p.country == "" {
 					p.setCountry(cc, prioOwn) // the description tells the country
 					for _, q := range p.positions {
@@ -885,6 +912,25 @@ func (a *article) descriptions() {
 		}
 		if len(added) > 0 {
 			sortAtoms(s.atoms)
+		}
+	}
+}
+
+// bodyOfHolder: "the secretary of state said" implies a foreign ministry
+// the text never writes; the holder's title is in the body they were named
+// with ("Secretary of State at the Ministry of Commerce"): that one.
+func (a *article) bodyOfHolder(sg *seg, p *person) {
+	o := sg.org
+	if o == nil || o.surface != "" || !o.bare {
+		return
+	}
+	key := a.x.lex.Titles[sg.title.ref].Key
+	for _, q := range p.positions {
+		if q.tkey == key && q.org != nil && q.org != o && a.orgID(q.org) != a.orgID(o) {
+			sent, tok, start, end := o.sent, o.tok, o.start, o.end
+			*o = *q.org
+			o.sent, o.tok, o.start, o.end, o.surface, o.anaphora = sent, tok, start, end, "", q.org
+			return
 		}
 	}
 }
@@ -909,6 +955,11 @@ func (a *article) holder(sg *seg) *person {
 			switch {
 			case sg.org != nil && q.org != nil:
 				match = a.orgID(sg.org) == a.orgID(q.org)
+				if sg.org.surface == "" && sg.org.bare && !match {
+					// "the secretary of state said": the body the title implies is
+					// not written; the one holder of that title, whatever their body
+					match = cc == "" || q.org.resolved == cc
+				}
 			case q.org != nil:
 				// "la ministre française": the minister nothing else gave a country
 				match = cc != "" && (q.org.resolved == cc || q.org.resolved == "" && p.country == "")
