@@ -211,6 +211,27 @@ func (a *article) monument(s *sentence, i int) *atom {
 	return at
 }
 
+// venueHeads: capitalised words after a body's name that make it the name of
+// its building ("Parliament House", "Government Building").
+var venueHeads = map[string]bool{"house": true, "building": true, "palace": true, "headquarters": true}
+
+// bodyVenue: an English body's name at [i, j) followed by a building's head
+// word is a place where something happens, not the body.
+func (a *article) bodyVenue(s *sentence, o *orgRef, i, j int) *atom {
+	toks := s.toks
+	if a.lang != "en" || j >= len(toks) || !toks[j].Cap || toks[j].Kind != fold.Word || !venueHeads[toks[j].Fold] {
+		return nil
+	}
+	if o.kind != okNational && o.kind != okNamed {
+		return nil
+	}
+	// "House of Representatives" is a body of its own
+	if j+1 < len(toks) && toks[j+1].Fold == "of" {
+		return nil
+	}
+	return &atom{kind: aPlace, s: i, e: j + 1, ref: -1, country: o.country, pname: a.text[toks[i].Start:toks[j].End]}
+}
+
 func isDash(t tok) bool { return t.Text == "-" || t.Text == "–" || t.Text == "—" }
 
 // placePair: a Vietnamese-shaped name followed by a dash and another

@@ -34,3 +34,49 @@ func TestRulesCommaAnd(t *testing.T) {
 		},
 	})
 }
+
+// A body's name before a building's head word is the building; a national
+// army named "National Armed Forces".
+func TestRulesBodyVenueAndArmy(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:     "Parliament House is a place, not the parliament",
+			lang:     "en",
+			text:     "Wellington (Xinhua) - The meeting at Parliament House on Friday brought together Foreign Minister Aroha Tane and Thai Foreign Minister Somchai Wongsakul.",
+			places:   []string{" @ loc:XX:parliament-house"},
+			noOrgs:   []string{"org:legislature:NZ", "org:legislature:TH"},
+			noAgrees: -1,
+		},
+		{
+			name:     "House of Representatives stays a body",
+			lang:     "en",
+			text:     "Manila (PNA) - Speaker of the House of Representatives Ramon Dizon received Thai Ambassador Somchai Wongsakul on Friday.",
+			orgs:     []string{"org:house-of-representatives:PH"},
+			noAgrees: -1,
+		},
+		{
+			name:      "the commander of a National Armed Forces",
+			lang:      "en",
+			text:      "Jakarta (Antara) - The delegation included the Commander of the Indonesian National Armed Forces (TNI), General Bambang Wicaksono.",
+			persons:   map[string]string{"person:bambang-wicaksono:ID": "ID"},
+			positions: []string{"person:bambang-wicaksono:ID > org:army:ID"},
+			noAgrees:  -1,
+		},
+		{
+			name:      "commandant des Forces armées nationales",
+			lang:      "fr",
+			text:      "Jakarta, 4 mai (VNA) - Le commandant des Forces armées nationales indonésiennes, le général Bambang Wicaksono, a reçu la délégation.",
+			persons:   map[string]string{"person:bambang-wicaksono:ID": "ID"},
+			positions: []string{"person:bambang-wicaksono:ID > org:army:ID"},
+			noAgrees:  -1,
+		},
+		{
+			name:      "Tư lệnh Quân đội Quốc gia",
+			lang:      "vi",
+			text:      "Jakarta, 4/5 - Tư lệnh Quân đội Quốc gia Indonesia, Đại tướng Bambang Wicaksono đã tiếp đoàn.",
+			persons:   map[string]string{"person:bambang-wicaksono:ID": "ID"},
+			positions: []string{"person:bambang-wicaksono:ID > org:army:ID"},
+			noAgrees:  -1,
+		},
+	})
+}

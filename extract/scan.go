@@ -176,6 +176,11 @@ func (a *article) scan(s *sentence) {
 			venue = e.n
 		}
 		if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
+			if at := a.bodyVenue(s, o, i, j); at != nil {
+				a.addAtom(s, at) // "Parliament House": the building
+				i = at.e
+				continue
+			}
 			a.addAtom(s, &atom{kind: aOrg, s: i, e: j, org: o})
 			i = j
 			continue
