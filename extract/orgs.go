@@ -27,7 +27,8 @@ type orgRef struct {
 	kind     okind
 	ref      int    // national, named, topic, local or organ index; -1 when none
 	slug     string // generic name, generic organ name, joint topic
-	place    int    // local: place index
+	place    int    // local: place index; -1 for a place no list knows (pname)
+	pname    string // local: the name of a place no list knows ("Móng Cái")
 	country  string // as the text says it (adjective, complement); "" when it does not
 	country2 string // embassy: host country; joint: the other country
 	parent   *orgRef
@@ -300,6 +301,16 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 			s.inner = append(s.inner, &atom{kind: aPlace, s: k, e: k + pe.n, ref: pe.ref, country: o.country})
 			return o, k + pe.n
 		}
+		// "UBND thành phố Móng Cái", "People's Committee of Dong Ha city": a
+		// place no list knows, named by its kind
+		if k > j && k < len(toks) {
+			if pl := a.headPlace(s, k); pl != nil && pl.pname != "" {
+				o := &orgRef{kind: okLocal, ref: e.ref, place: -1, pname: pl.pname, country: pl.country, bare: pl.country == ""}
+				a.setSpan(s, o, i, pl.e)
+				s.inner = append(s.inner, pl)
+				return o, pl.e
+			}
+		}
 		if prev := a.lastLocal(e.ref); prev != nil {
 			o := *prev
 			o.anaphora = prev
@@ -310,7 +321,7 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 		// the province the text is about (the one of its last local body)
 		if provincial(toks[i:k]) && !(k < len(toks) && toks[k].Cap && toks[k].Kind == fold.Word) {
 			if prev := a.lastLocal(-1); prev != nil {
-				o := &orgRef{kind: okLocal, ref: e.ref, place: prev.place, country: prev.country}
+				o := &orgRef{kind: okLocal, ref: e.ref, place: prev.place, pname: prev.pname, country: prev.country}
 				end := j
 				if end < len(toks) && (toks[end].Lower == "tỉnh" || toks[end].Fold == "province") {
 					end++ // "UBND tỉnh"
@@ -669,6 +680,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	adjCC := ""
 	switch a.lang {
 	case "vi":
+		if j < len(toks) && toks[j].Lower == "trưởng" {
+			return nil, i // "Chi đội trưởng", "Đồn trưởng": the head of such a body, a title
+		}
 		for k < len(toks) && words < 10 {
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
@@ -712,6 +726,14 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		}
 		if words == 0 {
 			k, words = a.viProperComplement(toks, j)
+		} else if k > j && !toks[k-1].Cap {
+			// "Chi đội Quản lý biên giới Đông Hưng": the field, then the
+			// proper name of the place it serves
+			if m, n := a.viProperComplement(toks, k); n > 0 && n <= 3 {
+				if ms := a.look(toks, k); len(ms) == 0 {
+					k, words = m, words+n
+				}
+			}
 		}
 	case "fr":
 		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
@@ -814,9 +836,11 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 		}
 	}
-	// "Sở Ngoại vụ tỉnh Quảng Ninh": the province whose department it is
-	if m := viPlaceAt(toks, k); a.lang == "vi" && m > k {
-		if pe, ok := first(a.look(toks, m), cPlace); ok {
+	// "Sở Ngoại vụ tỉnh Quảng Ninh", "Cục Hải quan Quảng Ninh": the province
+	// whose department it is (a province or city the lexicon knows, or one
+	// named by its kind)
+	if m := viPlaceAt(toks, k); a.lang == "vi" {
+		if pe, ok := first(a.look(toks, m), cPlace); ok && (m > k || a.x.lex.Places[pe.ref].Kind != "venue") {
 			k = m + pe.n
 			if adjCC == "" {
 				adjCC = a.x.lex.Places[pe.ref].Country
@@ -985,6 +1009,14 @@ func itoa(n int) string {
 	return itoa(n/10) + string(rune('0'+n%10))
 }
 
+// localPlace is the name of the place of a local body.
+func (a *article) localPlace(o *orgRef) string {
+	if o.place < 0 {
+		return o.pname
+	}
+	return a.x.lex.Places[o.place].Names[0]
+}
+
 // orgID is the canonical id of a resolved institution.
 func (a *article) orgID(o *orgRef) string {
 	l := a.x.lex
@@ -1008,7 +1040,11 @@ func (a *article) orgID(o *orgRef) string {
 	case okMinistry:
 		return "org:ministry:" + l.Ministries.Topics[o.ref].Key + ":" + orUnknown(cc)
 	case okLocal:
-		return "org:" + l.Local[o.ref].Kind + ":" + o.country + ":" + fold.Key(l.Places[o.place].Names[0])
+		c := o.country
+		if c == "" {
+			c = orUnknown(cc) // a place no list knows, of the country the text gives the body
+		}
+		return "org:" + l.Local[o.ref].Kind + ":" + c + ":" + fold.Key(a.localPlace(o))
 	case okJoint:
 		cs := []string{o.country, o.country2}
 		if o.country == "" {
@@ -1107,7 +1143,7 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 		}
 	case okLocal:
 		b := l.Local[o.ref]
-		p := l.Places[o.place].Names[0]
+		p := a.localPlace(o)
 		names = append(names, p+" "+b.Display["en"], b.Display["en"]+" of "+p)
 	case okJoint:
 		cs := []string{o.country, o.country2}

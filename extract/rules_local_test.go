@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// Rules about bodies of provinces and towns (invented names and towns).
+func TestRulesLocalBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:      "the people's committee of a town no list knows",
+			lang:      "vi",
+			text:      "Ngày 15/10, ông Phạm Văn Lực, Phó Chủ tịch UBND thành phố Hòa Lạc Đông đã tiếp đoàn Lào.",
+			orgs:      []string{"org:peoples-committee:VN:hoa-lac-dong"},
+			positions: []string{"person:pham-van-luc:VN > org:peoples-committee:VN:hoa-lac-dong"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "the same in French",
+			lang:     "fr",
+			text:     "Le 15 octobre, M. Pham Van Luc, vice-président du Comité populaire de la ville de Hoa Lac Dong, a reçu la délégation laotienne.",
+			orgs:     []string{"org:peoples-committee:VN:hoa-lac-dong"},
+			noAgrees: -1,
+		},
+		{
+			name:     "the same in English",
+			lang:     "en",
+			text:     "On October 15, Pham Van Luc, Vice Chairman of the People's Committee of Hoa Lac Dong city, received the Lao delegation.",
+			orgs:     []string{"org:peoples-committee:VN:hoa-lac-dong"},
+			noAgrees: -1,
+		},
+		{
+			name:      "a province's border guard and its customs department",
+			lang:      "vi",
+			text:      "Ngày 15/10, Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Ninh đã hội đàm với đoàn Trung Quốc; dự có đại diện Cục Hải quan Quảng Ninh.",
+			orgs:      []string{"org:border-guard:VN:quang-ninh", "org:VN:cuc-hai-quan-quang-ninh"},
+			positions: []string{"person:le-van-hoa:VN > org:border-guard:VN:quang-ninh"},
+			noOrgs:    []string{"org:cuc-hai-quan"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "a detachment named after the town it serves; its chief is a title",
+			lang:     "vi",
+			text:     "Ngày 15/10, Đại tá Vương Kiến Quân, Chi đội trưởng Chi đội Quản lý biên giới Thanh Khê đã hội đàm với phía Việt Nam.",
+			orgs:     []string{"org:chi-doi-quan-ly-bien-gioi-thanh-khe"},
+			noOrgs:   []string{"org:chi-doi-truong"},
+			noAgrees: -1,
+		},
+	})
+}
