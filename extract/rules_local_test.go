@@ -46,3 +46,27 @@ func TestRulesLocalBodies(t *testing.T) {
 		},
 	})
 }
+
+// People of a past era spoken of during talks took no part in them.
+func TestRulesPastEra(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "từ thời Chủ tịch X và Tổng thống Y", lang: "vi", noAgrees: -1,
+			text:    "Sáng 27/11, tại Hà Nội, Phó Chủ tịch Quốc hội Trần Thị Mai hội đàm với Phó Chủ tịch Quốc hội Angola Joana Baptista Neto. Phát biểu tại hội đàm, bà Trần Thị Mai nhấn mạnh tình hữu nghị được vun đắp từ thời Chủ tịch Lê Văn Đạo và Tổng thống Manuel Antunes.",
+			pairs:   []string{"person:joana-baptista-neto:AO + person:tran-thi-mai:VN @ --11-27"},
+			noPairs: []string{"person:joana-baptista-neto:AO + person:le-van-dao:VN @ --11-27", "person:manuel-antunes:AO + person:tran-thi-mai:VN @ --11-27"},
+		},
+		{
+			name: "à l'époque du président X", lang: "fr", noAgrees: -1,
+			text:    "Hanoï, 27 novembre (VNA) - La vice-présidente de l'Assemblée nationale Tran Thi Mai a eu des entretiens le 27 novembre avec la vice-présidente du Parlement angolais Joana Baptista Neto. Lors des entretiens, elle a rappelé l'amitié forgée à l'époque du président Manuel Antunes.",
+			pairs:   []string{"person:joana-baptista-neto:AO + person:tran-thi-mai:VN @ --11-27"},
+			noPairs: []string{"person:manuel-antunes:AO + person:tran-thi-mai:VN @ --11-27", "person:manuel-antunes + person:tran-thi-mai:VN @ --11-27"},
+		},
+		{
+			name: "since the days of President X", lang: "en", noAgrees: -1,
+			text:    "Hanoi (VNA) - National Assembly Vice Chairwoman Tran Thi Mai held talks with Angolan Parliament Vice President Joana Baptista Neto on November 27. During the talks, Mai recalled the friendship nurtured since the days of President Manuel Antunes.",
+			pairs:   []string{"person:joana-baptista-neto:AO + person:tran-thi-mai:VN @ --11-27"},
+			noPairs: []string{"person:manuel-antunes:AO + person:tran-thi-mai:VN @ --11-27", "person:manuel-antunes + person:tran-thi-mai:VN @ --11-27"},
+		},
+	})
+}
