@@ -629,6 +629,9 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		if sg.org == nil && t.NeedsOrg && i == 0 && a.lang == "en" && sg.start > 0 {
 			sg.org = a.orgByHead(s.toks[sg.start-1], s.idx) // "agency head X"
 		}
+		if sg.org == nil && t.Org == "ministry" && t.Topic == "" {
+			sg.org = delegationBody(s, sg.start) // "une délégation du ministère X conduite par le vice-ministre Y"
+		}
 	}
 	// "Ủy viên Bộ Chính trị, Trưởng Ban ... Trung ương Đảng Cộng sản Cuba":
 	// bare bodies in a chain that names one country's body are that country's
@@ -726,6 +729,44 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		}
 		p.positions = append(p.positions, pos)
 	}
+}
+
+// delegationBody: the ministry whose delegation is led by the title
+// starting at token i ("a delegation of the Ministry of X led by Deputy
+// Minister Y", "đoàn công tác Bộ X do Thứ trưởng Y dẫn đầu").
+func delegationBody(s *sentence, i int) *orgRef {
+	var deleg *atom
+	for _, d := range s.atoms {
+		if d.kind == aDeleg && d.e <= i {
+			deleg = d
+		}
+	}
+	if deleg == nil {
+		return nil
+	}
+	var body *orgRef
+	for _, o := range s.atoms {
+		if o.s < deleg.e || o.e > i {
+			continue
+		}
+		switch o.kind {
+		case aOrg:
+			if body == nil && o.org.kind == okMinistry {
+				body = o.org
+			}
+		case aName, aEvent:
+			return nil // someone else, or an event, between them
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	for k := deleg.e; k < i; k++ {
+		if t := s.toks[k]; t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
+			return body
+		}
+	}
+	return nil
 }
 
 // copyPositions gives the homologue the same kind of position as the

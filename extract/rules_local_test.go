@@ -70,3 +70,29 @@ func TestRulesPastEra(t *testing.T) {
 		},
 	})
 }
+
+// A deputy minister leading a delegation of a ministry is of that ministry.
+func TestRulesDelegationBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "une délégation du ministère X conduite par le vice-ministre Y", lang: "fr", noAgrees: -1,
+			text:      "Vientiane (VNA) - Une délégation du ministère vietnamien de la Justice conduite par le vice-ministre, le général Tran Quoc Hung, a eu le 9 janvier des entretiens avec son homologue lao.",
+			positions: []string{"person:tran-quoc-hung:VN > org:ministry:justice:VN"},
+		},
+		{
+			name: "a delegation of the Ministry of X led by Deputy Minister Y", lang: "en", noAgrees: -1,
+			text:      "Vientiane (VNA) - A delegation of the Vietnamese Ministry of Justice led by Deputy Minister Tran Quoc Hung held talks with Lao officials on January 9.",
+			positions: []string{"person:tran-quoc-hung:VN > org:ministry:justice:VN"},
+		},
+		{
+			name: "đoàn công tác Bộ X do Thứ trưởng Y dẫn đầu", lang: "vi", noAgrees: -1,
+			text:      "Ngày 9/1, đoàn công tác Bộ Tư pháp Việt Nam do Thứ trưởng Trần Quốc Hùng dẫn đầu đã hội đàm với phía Lào.",
+			positions: []string{"person:tran-quoc-hung:VN > org:ministry:justice:VN"},
+		},
+		{
+			name: "a delegation received by a minister: the minister is not of the delegation's ministry", lang: "en", noAgrees: -1,
+			text:        "Vientiane (KPL) - A delegation of the Vietnamese Ministry of Justice was received on January 9 by Lao Minister Phet Sengdara.",
+			noPositions: []string{"person:petsengdara:LA > org:ministry:justice:VN"},
+		},
+	})
+}
