@@ -764,7 +764,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				// "Commission de la culture", "Commission de l'éducation, des
 				// sciences et de la technologie": an article, a comma or
 				// "des"/"du" before another field in lower case
-				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Text == "," && words > 0) && !t.Cap && lowerFieldAt(toks, k+1) {
+				// (after a comma, the next field starts with "de", "des", "du": "les deux parties" is no field)
+				comma := t.Text == "," && words > 0 && k+1 < len(toks) && (toks[k+1].Fold == "des" || toks[k+1].Fold == "du" || toks[k+1].Fold == "de" || toks[k+1].Fold == "d")
+				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || comma) && !t.Cap && lowerFieldAt(toks, k+1) {
 					k++
 					continue
 				}

@@ -593,6 +593,16 @@ func (a *article) ledBy(s *sentence, at *atom) bool {
 			}
 		}
 	}
+	if cc == "" {
+		// "une délégation de la province de La Havane, conduite par sa
+		// gouverneure X": the country of the place it comes from
+		for _, o := range s.atoms {
+			if o.s >= deleg.e && o.e <= by && o.kind == aPlace && o.country != "" {
+				cc = o.country
+				break
+			}
+		}
+	}
 	at.person.setCountry(cc, prioOwn)
 	return true
 }

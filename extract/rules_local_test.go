@@ -96,3 +96,32 @@ func TestRulesDelegationBody(t *testing.T) {
 		},
 	})
 }
+
+// A delegation from a province abroad, led by its governor: the governor
+// serves that province's country. A French body's name does not run on
+// over a comma into the sentence.
+func TestRulesDelegationFromPlace(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "une délégation de la province de X conduite par sa gouverneure", lang: "fr", noAgrees: -1,
+			text:    "Hanoï, 12 septembre (VNA) - Le président du Comité populaire de Hanoï a reçu jeudi une délégation de la province de Maputo, conduite par sa gouverneure, Luisa Cumbane Mavie.",
+			persons: map[string]string{"person:luisa-cumbane-mavie:MZ": "MZ"},
+		},
+		{
+			name: "a delegation of X province led by its governor", lang: "en", noAgrees: -1,
+			text:    "Hanoi (VNA) - The Chairman of the Hanoi People's Committee on September 12 received a delegation of Maputo province led by its governor, Luisa Cumbane Mavie.",
+			persons: map[string]string{"person:luisa-cumbane-mavie:MZ": "MZ"},
+		},
+		{
+			name: "đoàn tỉnh X do Thống đốc Y dẫn đầu", lang: "vi", noAgrees: -1,
+			text:    "Ngày 12/9, Chủ tịch UBND thành phố Hà Nội đã tiếp đoàn tỉnh Maputo do Thống đốc Luisa Cumbane Mavie dẫn đầu.",
+			persons: map[string]string{"person:luisa-cumbane-mavie:MZ": "MZ"},
+		},
+		{
+			name: "a French body's name stops at a comma before the sentence goes on", lang: "fr", noAgrees: -1,
+			text:   "Selon le Service des relations extérieures de la province, les deux parties ont convenu d'échanger des délégations.",
+			noOrgs: []string{"org:service-des-relations-exterieures-de-la-province-les-deux-parties"},
+			orgs:   []string{"org:service-des-relations-exterieures-de-la-province"},
+		},
+	})
+}
