@@ -7,6 +7,22 @@ var currencyWords = map[string]bool{"dollar": true, "dollars": true, "yen": true
 	"euro": true, "euros": true, "baht": true, "ringgit": true, "rupiah": true, "riel": true, "riels": true, "peso": true,
 	"pesos": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true, "rupee": true, "rupees": true}
 
+// peninsulaWords: a country's name or demonym next to them names a region
+// ("bán đảo Triều Tiên", "Korean Peninsula", "péninsule coréenne"), not
+// the country.
+var peninsulaWords = map[string]bool{"peninsula": true, "peninsule": true}
+
+// regionAt: the country word at [i, i+n) is part of a region's name.
+func regionAt(toks []tok, i, n int) bool {
+	if i > 1 && toks[i-2].Lower == "bán" && toks[i-1].Lower == "đảo" {
+		return true
+	}
+	if i > 0 && peninsulaWords[toks[i-1].Fold] {
+		return true
+	}
+	return i+n < len(toks) && peninsulaWords[toks[i+n].Fold]
+}
+
 // currencyAt: the country word at [i, i+n) names a currency ("dollars
 // américains", "đô la Mỹ", "Australian dollars", "US dollars").
 func currencyAt(toks []tok, i, n int, adj bool) bool {

@@ -736,6 +736,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 		}
 	case "fr":
+		if k+1 < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "des") && venueKinds[toks[k+1].Fold] {
+			return nil, i // "Centre de conventions de Phnom Penh": a place (conventionCentre)
+		}
 		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
 			// "Agence japonaise de coopération internationale"
 			adjCC, k = a.x.lex.Countries[ae.ref].Code, k+ae.n

@@ -70,6 +70,9 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	if at := a.monument(s, i); at != nil {
 		return at
 	}
+	if at := a.conventionCentre(s, i); at != nil {
+		return at
+	}
 	if !t.Cap || t.Kind != fold.Word || a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
 		return nil
 	}
@@ -209,6 +212,72 @@ func (a *article) monument(s *sentence, i int) *atom {
 		at.country = "VN"
 	}
 	return at
+}
+
+// conventionCentre: a conference venue named by its kind, with or without
+// the city it is in: "Trung tâm Hội nghị Kuala Lumpur", "Trung tâm Hội nghị
+// Quốc gia", "Centre de conventions de Phnom Penh", "Sokha Convention Centre".
+func (a *article) conventionCentre(s *sentence, i int) *atom {
+	toks := s.toks
+	low := func(k int, w string) bool { return k < len(toks) && toks[k].Lower == w }
+	fld := func(k int, ws ...string) bool {
+		if k >= len(toks) {
+			return false
+		}
+		for _, w := range ws {
+			if toks[k].Fold == w {
+				return true
+			}
+		}
+		return false
+	}
+	start, end := i, i
+	switch {
+	case a.lang == "vi" && toks[i].Cap && low(i, "trung") && low(i+1, "tâm") && low(i+2, "hội") && low(i+3, "nghị"):
+		end = i + 4
+		if low(end, "quốc") && (low(end+1, "tế") || low(end+1, "gia")) {
+			end += 2
+		}
+	case a.lang == "fr" && toks[i].Cap && fld(i, "centre", "palais") && fld(i+1, "de", "des") && i+2 < len(toks) && venueKinds[toks[i+2].Fold]:
+		end = i + 3
+		if fld(end, "de", "d") && end+1 < len(toks) && toks[end+1].Cap {
+			end++
+		}
+	case a.lang == "en" && toks[i].Cap && toks[i].Kind == fold.Word:
+		// "Kuala Lumpur Convention Centre": capitalised words, then the kind
+		for k := i + 1; k < len(toks) && k-i < 6 && toks[k].Cap && toks[k].Kind == fold.Word; k++ {
+			if fld(k, "convention", "conference", "exhibition", "congress") && fld(k+1, "centre", "center", "hall") && k+1 < len(toks) && toks[k+1].Cap {
+				return &atom{kind: aPlace, s: i, e: k + 2, ref: -1, pname: a.text[toks[i].Start:toks[k+1].End], country: a.innerPlaceCountry(toks, i, k)}
+			}
+		}
+		return nil
+	default:
+		return nil
+	}
+	if end < len(toks) && toks[end].Cap && toks[end].Kind == fold.Word {
+		name := end
+		end = a.capRun(toks, end)
+		if e, ok := first(a.look(toks, name), cPlace); ok && name+e.n > end {
+			end = name + e.n
+		}
+	} else if end == i+4 && a.lang == "vi" || end == i+3 && a.lang == "fr" {
+		return nil // "Trung tâm Hội nghị" alone: which one, the text does not say
+	}
+	return &atom{kind: aPlace, s: start, e: end, ref: -1, pname: a.text[toks[start].Start:toks[end-1].End], country: a.innerPlaceCountry(toks, start, end)}
+}
+
+// venueKinds: what a French "Centre de ..." or "Palais des ..." hosts when
+// it is a venue.
+var venueKinds = map[string]bool{"conventions": true, "congres": true, "conferences": true, "expositions": true}
+
+// innerPlaceCountry: the country of a place the lexicon knows inside [i, j).
+func (a *article) innerPlaceCountry(toks []tok, i, j int) string {
+	for k := i; k < j; k++ {
+		if e, ok := first(a.look(toks, k), cPlace); ok {
+			return a.x.lex.Places[e.ref].Country
+		}
+	}
+	return ""
 }
 
 // venueHeads: capitalised words after a body's name that make it the name of

@@ -103,3 +103,27 @@ func TestRulesJointCommittees(t *testing.T) {
 		},
 	})
 }
+
+// A country's name in a region's name names no country.
+func TestRulesPeninsula(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "bán đảo Triều Tiên", lang: "vi", noAgrees: -1,
+			text:        "Hai bên trao đổi về tình hình Biển Đông, bán đảo Triều Tiên và quan hệ Việt Nam - Lào.",
+			countries:   []string{"country:VN", "country:LA"},
+			noCountries: []string{"country:KP", "country:KR"},
+		},
+		{
+			name: "the Korean Peninsula", lang: "en", noAgrees: -1,
+			text:        "The two sides discussed the situation on the Korean Peninsula and Vietnam-Laos relations.",
+			countries:   []string{"country:VN", "country:LA"},
+			noCountries: []string{"country:KP", "country:KR"},
+		},
+		{
+			name: "la péninsule coréenne", lang: "fr", noAgrees: -1,
+			text:        "Les deux parties ont évoqué la situation dans la péninsule coréenne et les relations Vietnam-Laos.",
+			countries:   []string{"country:VN", "country:LA"},
+			noCountries: []string{"country:KP", "country:KR"},
+		},
+	})
+}

@@ -125,3 +125,25 @@ func TestRulesDelegationFromPlace(t *testing.T) {
 		},
 	})
 }
+
+// Conference venues named by their kind.
+func TestRulesConventionCentre(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "tại Trung tâm Hội nghị X", lang: "vi", noAgrees: -1,
+			text:       "Chiều 10/7, tại Trung tâm Hội nghị Viêng Chăn, Bộ trưởng Ngoại giao Lê Minh Quân gặp Ngoại trưởng Lào Bounkong Sisavath.",
+			places:     []string{"--07-10 @ loc:LA:trung-tam-hoi-nghi-vieng-chan"},
+			pairPlaces: []string{"person:bunkongsisavat:LA + person:le-minh-quan:VN @ loc:LA:trung-tam-hoi-nghi-vieng-chan"},
+		},
+		{
+			name: "au Centre de conventions de X", lang: "fr", noAgrees: -1,
+			text:   "Vientiane, 10 juillet (VNA) - Le ministre des Affaires étrangères Le Minh Quan a rencontré son homologue laotien Bounkong Sisavath au Centre de conventions de Vientiane.",
+			places: []string{" @ loc:LA:centre-de-conventions-de-vientiane"},
+		},
+		{
+			name: "at the X Convention Centre", lang: "en", noAgrees: -1,
+			text:   "Vientiane (VNA) - Foreign Minister Le Minh Quan met his Lao counterpart Bounkong Sisavath at the Vientiane Convention Centre on July 10.",
+			places: []string{"--07-10 @ loc:LA:vientiane-convention-centre"},
+		},
+	})
+}

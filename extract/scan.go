@@ -465,13 +465,13 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		if best.n == 1 && a.lang == "vi" && a.bySuffix(t.Fold, 1) != nil && (afterPersonMark(s, i) || i == 0 && i+1 < len(toks) && !toks[i+1].Cap) {
 			return nil
 		}
-		if currencyAt(toks, i, best.n, false) {
-			return nil // "US dollars"
+		if currencyAt(toks, i, best.n, false) || regionAt(toks, i, best.n) {
+			return nil // "US dollars", "bán đảo Triều Tiên"
 		}
 		return &atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
 	case cAdj:
-		if currencyAt(toks, i, best.n, true) {
-			return nil // "dollars américains"
+		if currencyAt(toks, i, best.n, true) || regionAt(toks, i, best.n) {
+			return nil // "dollars américains", "Korean Peninsula"
 		}
 		return &atom{kind: aAdj, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
 	case cPlace:

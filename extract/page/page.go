@@ -243,7 +243,7 @@ func (ps *parser) line(sp Span, ln, nonEmpty int) bool {
 		// in the menu above the headline is furniture, not the end.
 		return len(ps.blocks) >= 2
 	}
-	if isChrome(key) || isBreadcrumb(s) || ps.creditLine(s) || isRelatedLink(s) {
+	if isChrome(key) || isBreadcrumb(s) || isMenuBar(s) || ps.creditLine(s) || isRelatedLink(s) {
 		return false
 	}
 	if len(ps.blocks) == 0 && sections[strings.TrimRight(key, " :")] {

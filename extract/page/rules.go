@@ -144,6 +144,26 @@ func isChrome(key string) bool {
 	return words > 0 || !hasLetter(key)
 }
 
+// isMenuBar reports a site's menu: four or more short items between bars
+// and nothing else ("Thời sự | Thế giới | Kinh doanh | Pháp luật").
+func isMenuBar(line string) bool {
+	if len(line) > 200 || strings.Count(line, "|") < 3 {
+		return false
+	}
+	for _, item := range strings.Split(line, "|") {
+		item = strings.TrimSpace(item)
+		if item == "" || len(strings.Fields(item)) > 3 {
+			return false
+		}
+		for _, r := range item {
+			if unicode.IsDigit(r) || r == ':' || r == '.' || r == ',' {
+				return false // a bar of metadata: "Source: Xinhua | 2025-03-25 | Editor: desk"
+			}
+		}
+	}
+	return true
+}
+
 // isBreadcrumb reports a navigation trail: "Accueil > Politique",
 // "Trang chủ / Chính trị / Đối ngoại".
 func isBreadcrumb(line string) bool {
