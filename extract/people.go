@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dyadgraph/dyad/extract/lexicon"
 	"slices"
 	"strings"
 
@@ -686,6 +687,14 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		}
 		title := strings.TrimSpace(strings.Trim(a.text[s.toks[sg.start].Start:s.toks[sg.end-1].End], ", "))
 		pos := &position{title: title, sent: s.idx, tkey: t.Key}
+		if sg.org == nil && t.Org == "government" && chancellorFM[sg.country] && strings.HasPrefix(s.toks[sg.title.s].Fold, "chancel") {
+			// "Brazilian Chancellor X": in Latin America the chancellor is the
+			// foreign minister
+			if o := a.foreignMinistry(s, sg); o != nil {
+				sg.org = o
+				a.orgs = append(a.orgs, o)
+			}
+		}
 		switch {
 		case sg.org != nil:
 			pos.org = sg.org
@@ -739,6 +748,23 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		}
 		p.positions = append(p.positions, pos)
 	}
+}
+
+// chancellorFM: countries whose chancellor (chanceler, canciller) is the
+// foreign minister, not the head of government.
+var chancellorFM = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": true, "CO": true, "CR": true, "CU": true,
+	"DO": true, "EC": true, "GT": true, "HN": true, "MX": true, "NI": true, "PA": true, "PE": true, "PY": true,
+	"SV": true, "UY": true, "VE": true}
+
+// foreignMinistry is the foreign ministry of the country of a title segment.
+func (a *article) foreignMinistry(s *sentence, sg *seg) *orgRef {
+	ref := slices.IndexFunc(a.x.lex.Ministries.Topics, func(t lexicon.Topic) bool { return t.Key == "foreign-affairs" })
+	if ref < 0 {
+		return nil
+	}
+	o := &orgRef{kind: okMinistry, ref: ref, country: sg.country, sent: s.idx, tok: sg.start}
+	o.start, o.end = s.toks[sg.start].Start, s.toks[sg.end-1].End
+	return o
 }
 
 // delegationBody: the ministry whose delegation is led by the title

@@ -41,3 +41,32 @@ func TestRulesPortfolio(t *testing.T) {
 		},
 	})
 }
+
+// In Latin America the chancellor is the foreign minister; elsewhere the
+// head of government.
+func TestRulesChancellor(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Brazilian Chancellor", lang: "en", noAgrees: -1,
+			text:        "Brasilia (VNA) - The Vietnamese delegation was received on May 4 by Brazilian Chancellor Mariana Teixeira Lobo.",
+			positions:   []string{"person:mariana-teixeira-lobo:BR > org:ministry:foreign-affairs:BR"},
+			noPositions: []string{"person:mariana-teixeira-lobo:BR > org:government:BR"},
+		},
+		{
+			name: "le chancelier argentin", lang: "fr", noAgrees: -1,
+			text:        "Buenos Aires, 4 mai (VNA) - Le chancelier argentin Martín Ezequiel Roldán a reçu la délégation vietnamienne.",
+			positions:   []string{"person:martin-ezequiel-roldan:AR > org:ministry:foreign-affairs:AR"},
+			noPositions: []string{"person:martin-ezequiel-roldan:AR > org:government:AR"},
+		},
+		{
+			name: "German Chancellor stays the head of government", lang: "en", noAgrees: -1,
+			text:      "Berlin (VNA) - German Chancellor Klaus Richter Brandt received the Vietnamese delegation on May 4.",
+			positions: []string{"person:klaus-richter-brandt:DE > org:government:DE"},
+		},
+		{
+			name: "Thủ tướng Đức", lang: "vi", noAgrees: -1,
+			text:      "Berlin, 4/5 - Thủ tướng Đức Klaus Richter Brandt đã tiếp đoàn đại biểu Việt Nam.",
+			positions: []string{"person:klaus-richter-brandt:DE > org:government:DE"},
+		},
+	})
+}
