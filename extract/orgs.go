@@ -992,6 +992,7 @@ func (a *article) resolveOrgs() {
 			}
 		}
 	}
+	a.counterpartBodies(kindKey)
 	// explicit ones first, so a bare mention can take the country of a
 	// later explicit one when nothing else tells
 	for _, o := range a.orgs {
@@ -1001,6 +1002,69 @@ func (a *article) resolveOrgs() {
 	}
 	for _, o := range a.orgs {
 		resolve(o)
+	}
+}
+
+// counterpartBodies: "Mr Thieu paid a courtesy call on Mrs Retno, Deputy
+// Minister of Defence, at the Ministry of Defence": a body named bare, held
+// by someone with no country of their own who meets a person of one country
+// of the article, is the other country's, not the one of the first body of
+// that kind the article named.
+func (a *article) counterpartBodies(kindKey func(*orgRef) string) {
+	var pair []string
+	for _, s := range a.sents {
+		event := false
+		for _, at := range s.atoms {
+			if at.kind == aEvent {
+				event = true
+				break
+			}
+		}
+		if !event {
+			continue
+		}
+		for _, p := range a.persons {
+			if p.country != "" {
+				continue
+			}
+			for _, q := range p.positions {
+				o := q.org
+				if q.sent != s.idx || o == nil || o.country != "" || o.held != "" || o.anaphora != nil || o.kind != okMinistry && o.kind != okNational {
+					continue
+				}
+				met := ""
+				for _, at := range s.atoms {
+					if at.kind == aName && at.person != p && at.person.country != "" {
+						met = at.person.country
+						break
+					}
+				}
+				if met == "" {
+					continue
+				}
+				if pair == nil {
+					pair = a.computePair() // not cached: the events are not read yet
+				}
+				other := ""
+				switch {
+				case len(pair) == 2 && slices.Contains(pair, met):
+					other = pair[0]
+					if other == met {
+						other = pair[1]
+					}
+				case len(pair) < 2 && a.dateline != nil && a.dateline.country != met:
+					other = a.dateline.country // the host, where the report is filed
+				}
+				if other == "" {
+					continue
+				}
+				for _, n := range a.orgs {
+					if n.sent == s.idx && n.country == "" && n.held == "" && n.anaphora == nil && kindKey(n) == kindKey(o) {
+						n.held = other
+					}
+				}
+			}
+		}
 	}
 }
 

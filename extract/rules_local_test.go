@@ -147,3 +147,30 @@ func TestRulesConventionCentre(t *testing.T) {
 		},
 	})
 }
+
+// A body named bare, held by the person a visitor meets, is the host's, not
+// the one of the first body of that kind the article named.
+func TestRulesCounterpartBody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a courtesy call on the deputy minister of defence", lang: "en", noAgrees: -1,
+			text: "Jakarta - Vietnam's Deputy Defence Minister Nguyen Van Hieu led the Vietnamese delegation to the talks with Indonesia on Tuesday. " +
+				"Later in the day, Mr Hieu paid a courtesy call on Mrs Sari Wulandari, Deputy Minister of Defence, at the Ministry of Defence.",
+			persons:     map[string]string{"person:sari-wulandari:ID": "ID"},
+			positions:   []string{"person:sari-wulandari:ID > org:ministry:defence:ID"},
+			noPositions: []string{"person:sari-wulandari:VN > org:ministry:defence:VN"},
+		},
+		{
+			name: "une visite de courtoisie à la vice-ministre de la Défense", lang: "fr", noAgrees: -1,
+			text: "Jakarta, 18 novembre (VNA) - Le vice-ministre vietnamien de la Défense Nguyen Van Hieu a conduit la délégation vietnamienne aux entretiens mardi. " +
+				"Plus tard, M. Hieu a rendu une visite de courtoisie à Mme Sari Wulandari, vice-ministre de la Défense.",
+			persons: map[string]string{"person:sari-wulandari:ID": "ID"},
+		},
+		{
+			name: "chào xã giao Thứ trưởng Quốc phòng", lang: "vi", noAgrees: -1,
+			text: "Jakarta, 18/11 - Thứ trưởng Bộ Quốc phòng Việt Nam Nguyễn Văn Hiếu dẫn đầu đoàn Việt Nam hội đàm với phía Indonesia. " +
+				"Cùng ngày, Thứ trưởng Nguyễn Văn Hiếu đã chào xã giao bà Sari Wulandari, Thứ trưởng Bộ Quốc phòng.",
+			persons: map[string]string{"person:sari-wulandari:ID": "ID"},
+		},
+	})
+}
