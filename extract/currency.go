@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/dyadgraph/dyad/extract/fold"
+
 // currencyWords are the names of currencies that a demonym or a country's
 // name qualifies ("dollars américains", "US dollars", "yen japonais"): the
 // money, not the country (folded forms).
@@ -8,9 +10,9 @@ var currencyWords = map[string]bool{"dollar": true, "dollars": true, "yen": true
 	"pesos": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true, "rupee": true, "rupees": true}
 
 // peninsulaWords: a country's name or demonym next to them names a region
-// ("bán đảo Triều Tiên", "Korean Peninsula", "péninsule coréenne"), not
+// ("bán đảo Triều Tiên", "Korean Peninsula", "Indian Ocean"), not
 // the country.
-var peninsulaWords = map[string]bool{"peninsula": true, "peninsule": true}
+var peninsulaWords = map[string]bool{"peninsula": true, "peninsule": true, "ocean": true}
 
 // regionAt: the country word at [i, i+n) is part of a region's name.
 func regionAt(toks []tok, i, n int) bool {
@@ -37,4 +39,12 @@ func currencyAt(toks []tok, i, n int, adj bool) bool {
 		return adj || toks[j].Fold == "dollar" || toks[j].Fold == "dollars"
 	}
 	return false
+}
+
+// oceanAt: "Dương" right after a place's or a country's name makes an
+// ocean's name in Vietnamese ("Thái Bình Dương", "Ấn Độ Dương"), unless a
+// name goes on after it: "Sở Ngoại vụ Quảng Ninh Dương Văn Hải" is a person.
+func oceanAt(toks []tok, j int) bool {
+	return j < len(toks) && toks[j].Cap && toks[j].Lower == "dương" && !toks[j].Glued &&
+		!(j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Kind == fold.Word)
 }

@@ -127,3 +127,26 @@ func TestRulesPeninsula(t *testing.T) {
 		},
 	})
 }
+
+// Oceans named after a place or a country in Vietnamese.
+func TestRulesOcean(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Thái Bình Dương is not Thái Bình; Ấn Độ Dương not India", lang: "vi", noAgrees: -1,
+			text:        "Hà Nội, 3/5 - Việt Nam và Lào nhất trí hợp tác vì hòa bình ở khu vực Ấn Độ Dương - Thái Bình Dương.",
+			countries:   []string{"country:VN", "country:LA"},
+			noCountries: []string{"country:IN"},
+		},
+		{
+			name: "a person named Dương after a province", lang: "vi", noAgrees: -1,
+			text:    "Ngày 3/5, Giám đốc Sở Ngoại vụ tỉnh Thái Bình Dương Văn Hải đã tiếp Đại sứ Lào Bounkong Sisavath.",
+			persons: map[string]string{"person:duong-van-hai:VN": "VN"},
+		},
+		{
+			name: "the Indian Ocean names no country", lang: "en", noAgrees: -1,
+			text:        "Hanoi (VNA) - Vietnam and Laos agreed to work for peace in the Asia-Pacific and the Indian Ocean.",
+			countries:   []string{"country:VN", "country:LA"},
+			noCountries: []string{"country:IN"},
+		},
+	})
+}

@@ -468,6 +468,9 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		if currencyAt(toks, i, best.n, false) || regionAt(toks, i, best.n) {
 			return nil // "US dollars", "bán đảo Triều Tiên"
 		}
+		if oceanAt(toks, i+best.n) {
+			return &atom{kind: aCapRun, s: i, e: i + best.n + 1} // "Ấn Độ Dương": the Indian Ocean
+		}
 		return &atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref}
 	case cAdj:
 		if currencyAt(toks, i, best.n, true) || regionAt(toks, i, best.n) {
@@ -478,6 +481,9 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		// "Hue" after "Vuong Dinh Hue" is the man, not the city
 		if best.n == 1 && a.bySuffix(t.Fold, 1) != nil {
 			return nil
+		}
+		if oceanAt(toks, i+best.n) {
+			return &atom{kind: aCapRun, s: i, e: i + best.n + 1} // "Thái Bình Dương": the Pacific, not Thái Bình
 		}
 		at := &atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country}
 		a.provinceCity(s, at)
