@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dyadgraph/dyad/extract/fold"
+import (
+	"strings"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+)
 
 // currencyWords are the names of currencies that a demonym or a country's
 // name qualifies ("dollars américains", "US dollars", "yen japonais"): the
@@ -14,8 +18,22 @@ var currencyWords = map[string]bool{"dollar": true, "dollars": true, "yen": true
 // the country.
 var peninsulaWords = map[string]bool{"peninsula": true, "peninsule": true, "ocean": true}
 
+// americas: words before it that make "America" a continent, not the United States
+// ("South American", "Latin America", "Amérique latine", "Mỹ Latinh",
+// "Nam Mỹ", "châu Mỹ").
+var americas = map[string]bool{"south": true, "north": true, "latin": true, "central": true, "sud": true, "nord": true,
+	"nam": true, "bac": true, "chau": true}
+
 // regionAt: the country word at [i, i+n) is part of a region's name.
 func regionAt(toks []tok, i, n int) bool {
+	if t := toks[i]; n == 1 && (strings.HasPrefix(t.Fold, "americ") || t.Lower == "mỹ") {
+		if i > 0 && americas[toks[i-1].Fold] || i+1 < len(toks) && (toks[i+1].Fold == "latine" || toks[i+1].Fold == "latinh") {
+			return true
+		}
+		if i+2 < len(toks) && toks[i+1].Fold == "du" && (toks[i+2].Fold == "sud" || toks[i+2].Fold == "nord") {
+			return true // "Amérique du Sud"
+		}
+	}
 	if i > 1 && toks[i-2].Lower == "bán" && toks[i-1].Lower == "đảo" {
 		return true
 	}

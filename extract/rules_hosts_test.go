@@ -150,3 +150,32 @@ func TestRulesOcean(t *testing.T) {
 		},
 	})
 }
+
+// America as a continent is not the United States.
+func TestRulesAmericas(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Mỹ Latinh, Nam Mỹ", lang: "vi", noAgrees: -1,
+			text:        "Hà Nội, 3/5 - Đoàn Việt Nam thăm Venezuela trong chương trình thăm Mỹ Latinh, bao gồm các nước Nam Mỹ.",
+			countries:   []string{"country:VN", "country:VE"},
+			noCountries: []string{"country:US"},
+		},
+		{
+			name: "the South American country", lang: "en", noAgrees: -1,
+			text:        "Brasilia (VNA) - The Vietnamese delegation visited Brazil, the largest South American country, and other countries of Latin America.",
+			countries:   []string{"country:VN", "country:BR"},
+			noCountries: []string{"country:US"},
+		},
+		{
+			name: "Amérique latine, Amérique du Sud", lang: "fr", noAgrees: -1,
+			text:        "Brasilia, 3 mai (VNA) - La délégation vietnamienne a visité le Brésil, premier pays d'Amérique du Sud, dans le cadre d'une tournée en Amérique latine.",
+			countries:   []string{"country:VN", "country:BR"},
+			noCountries: []string{"country:US"},
+		},
+		{
+			name: "an American official is still of the United States", lang: "en", noAgrees: -1,
+			text:      "Hanoi (VNA) - American Ambassador John Miller Carter met Vietnamese officials on May 3.",
+			countries: []string{"country:US"},
+		},
+	})
+}
