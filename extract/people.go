@@ -19,7 +19,8 @@ type person struct {
 	positions []*position
 	assistant *person // "assistant de X": serves X's country
 	vnShape   bool
-	first     int // first sentence
+	mnShape   bool // an initial glued to the name: the Mongolian way
+	first     int  // first sentence
 	subject   []int
 	deleg     bool
 	evidence  string
@@ -76,6 +77,7 @@ func (a *article) addName(s *sentence, i, j int) *person {
 			}
 		}
 		p.vnShape = a.isVietnameseName(toks[i:j])
+		p.mnShape = j-i == 3 && mongolInitial(toks, i) // "D.Solongo", "Ts.Batbold"
 		a.persons = append(a.persons, p)
 		a.pkeys[key] = p
 		if len(p.toks) > 0 {
@@ -856,6 +858,8 @@ func (a *article) resolvePersons() {
 				p.setCountry("VN", prioShape)
 			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
 				p.setCountry("KH", prioShape)
+			case p.mnShape:
+				p.setCountry("MN", prioShape)
 			case p.counterOf != "" && a.home != "" && a.home != p.counterOf:
 				// "Defence Minister X ... with his Vietnamese counterpart" in a
 				// Malaysian agency's report: the source's own minister

@@ -70,3 +70,25 @@ func TestRulesChancellor(t *testing.T) {
 		},
 	})
 }
+
+// An initial glued to the name ("D.Solongo") is the Mongolian way: a
+// Mongolian when nothing else tells.
+func TestRulesMongolianShape(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Member of Parliament D.X", lang: "en", noAgrees: -1,
+			text:    "Ulaanbaatar (Montsame) - Vietnamese Vice President Le Thi Hoa met Prime Minister L.Oyun-Erdene on June 10. Also present were Member of Parliament D.Tsetsegmaa and Ambassador of Vietnam Doan Van Minh.",
+			persons: map[string]string{"person:d-tsetsegmaa:MN": "MN"},
+		},
+		{
+			name: "Ts.X, vice-présidente du Parlement", lang: "fr", noAgrees: -1,
+			text:    "Oulan-Bator, 10 juin (VNA) - La vice-présidente vietnamienne Le Thi Hoa a rencontré le 10 juin Ts.Tsetsegmaa, vice-présidente du Parlement.",
+			persons: map[string]string{"person:ts-tsetsegmaa:MN": "MN"},
+		},
+		{
+			name: "Phó Chủ tịch Quốc hội D.X", lang: "vi", noAgrees: -1,
+			text:    "Ulaanbaatar, 10/6 - Phó Chủ tịch nước Lê Thị Hoa đã gặp Phó Chủ tịch Quốc hội D.Tsetsegmaa.",
+			persons: map[string]string{"person:d-tsetsegmaa:MN": "MN"},
+		},
+	})
+}
