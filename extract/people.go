@@ -752,6 +752,18 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 	}
 }
 
+// secretaryAsMinister: "Secretary" after a ministry's topic ("Foreign
+// Affairs Secretary", "Trade Secretary") is the minister, as in the
+// Philippines, the United Kingdom or the United States. It returns the
+// minister's title.
+func (a *article) secretaryAsMinister(toks []tok, j int, te entry) (int, bool) {
+	if te.n != 1 || toks[j].Text != "Secretary" || a.x.lex.Titles[te.ref].Key != "secretary" {
+		return te.ref, false
+	}
+	ref := slices.IndexFunc(a.x.lex.Titles, func(t lexicon.Title) bool { return t.Key == "minister" })
+	return ref, ref >= 0
+}
+
 // chancellorFM: countries whose chancellor (chanceler, canciller) is the
 // foreign minister, not the head of government.
 var chancellorFM = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": true, "CO": true, "CR": true, "CU": true,

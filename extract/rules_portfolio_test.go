@@ -92,3 +92,24 @@ func TestRulesMongolianShape(t *testing.T) {
 		},
 	})
 }
+
+// "Secretary" after a ministry's topic is the minister.
+func TestRulesTopicSecretary(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Foreign Affairs Secretary", lang: "en", noAgrees: -1,
+			text:      "Manila (PNA) - Foreign Affairs Secretary Maria Lourdes Santiago held talks with Lao Foreign Minister Bounkong Sisavath on Monday.",
+			positions: []string{"person:maria-lourdes-santiago:PH > org:ministry:foreign-affairs:PH"},
+		},
+		{
+			name: "Trade Secretary", lang: "en", noAgrees: -1,
+			text:      "Manila (PNA) - Trade Secretary Maria Lourdes Santiago met Lao Minister of Industry and Commerce Bounkong Sisavath on Monday.",
+			positions: []string{"person:maria-lourdes-santiago:PH > org:ministry:commerce:PH"},
+		},
+		{
+			name: "the same in Vietnamese", lang: "vi", noAgrees: -1,
+			text:      "Manila, 15/9 - Ngoại trưởng Philippines Maria Lourdes Santiago đã hội đàm với Ngoại trưởng Lào Bounkong Sisavath.",
+			positions: []string{"person:maria-lourdes-santiago:PH > org:ministry:foreign-affairs:PH"},
+		},
+	})
+}

@@ -414,7 +414,11 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 	}
 	// topic before "Minister" (English): "Foreign Minister"
 	if e, ok := first(ms, cTopic); ok && a.lang == "en" {
-		if te, ok := first(a.look(toks, i+e.n), cTitle); ok && a.x.lex.Titles[te.ref].Org == "ministry" {
+		te, ok := first(a.look(toks, i+e.n), cTitle)
+		if ok && a.x.lex.Titles[te.ref].Org != "ministry" {
+			te.ref, ok = a.secretaryAsMinister(toks, i+e.n, te) // "Foreign Affairs Secretary"
+		}
+		if ok {
 			o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 			a.setSpan(s, o, i, i+e.n)
 			o.surface = ""
