@@ -68,6 +68,16 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 	if a.lang != "en" {
 		return o, j
 	}
+	// "Japan International Cooperation Agency (JICA) Cambodia Office": the
+	// body's office in a country, read as the body
+	if j+1 < len(toks) && o.kind != okNational && o.kind != okMinistry {
+		for _, e := range a.look(toks, j) {
+			if (e.cat == cCountry || e.cat == cPlace) && j+e.n < len(toks) && toks[j+e.n].Text == "Office" {
+				j += e.n + 1
+				break
+			}
+		}
+	}
 	// English names the organ after its body: "National Assembly Standing
 	// Committee", "VFF Central Committee", "CPV Central Committee's Commission"
 	for n := 0; n < 3 && j < len(s.toks); n++ {

@@ -113,3 +113,20 @@ func TestRulesTopicSecretary(t *testing.T) {
 		},
 	})
 }
+
+// "<body> <country> Office <title> <name>": the title is in the body.
+func TestRulesCountryOffice(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "an agency's country office before a title", lang: "en", noAgrees: -1,
+			text:      "Vientiane (KPL) - The grant agreement was signed on March 11 by Korea International Cooperation Agency (KOICA) Laos Office country director Kim Min-ji and Lao Deputy Minister Bounkong Sisavath.",
+			persons:   map[string]string{"person:kim-min-ji:KR": "KR"},
+			positions: []string{"person:kim-min-ji:KR > org:KR:korea-international-cooperation-agency"},
+		},
+		{
+			name: "a United Nations country office", lang: "en", noAgrees: -1,
+			text:      "Hanoi (VNA) - United Nations Development Programme (UNDP) Vietnam Office resident representative Ingrid Solberg Dahl met Deputy Minister Tran Van Hai on March 11.",
+			positions: []string{"person:ingrid-solberg-dahl > org:undp"},
+		},
+	})
+}
