@@ -18,12 +18,14 @@ var (
 			{"di", "tích"}, {"đền"}, {"chùa"}, {"làng"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}, {"province", "de"}, {"province", "d"}, {"district", "de"}, {"district", "d"},
 			{"commune", "de"}, {"parc", "industriel", "de"}, {"zone", "industrielle", "de"}, {"zone", "economique", "de"},
-			{"rue"}, {"boulevard"}, {"avenue"}, {"pont"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
+			{"rue"}, {"boulevard"}, {"avenue"}, {"pont"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"},
+			{"provinces", "de"}, {"provinces", "d"}, {"districts", "de"}, {"villes", "de"}},
 		"en": {{"city", "of"}, {"province", "of"}, {"district", "of"}},
 	}
-	// lower-case heads after the name (English): "Dong Ha city"
+	// lower-case heads after the name (English): "Dong Ha city", "Chbar Ampov and Meanchey districts"
 	placeHeadsAfter = map[string]bool{"city": true, "province": true, "district": true, "town": true, "commune": true,
-		"village": true, "street": true, "ward": true, "county": true, "prefecture": true}
+		"village": true, "street": true, "ward": true, "county": true, "prefecture": true,
+		"cities": true, "provinces": true, "districts": true, "towns": true, "communes": true, "villages": true}
 	// capitalised heads that end a place's name: "Van Don Economic Zone", "Ho Chi Minh Mausoleum"
 	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
 		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true, "palace": true, "shoal": true,
@@ -91,6 +93,9 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	at := &atom{kind: aPlace, s: i, e: j, ref: -1}
 	switch {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
+	case a.coordinatedPlace(s, i):
+	case a.lang == "en" && j+1 < len(toks) && toks[j].Fold == "and" && !toks[j].Cap && pluralPlaceAfter(toks, a.capRun(toks, j+1)):
+		// "in Chbar Ampov and Meanchey districts": the first of the two
 	case a.lang == "en" && j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap && placeHeadsAfter[toks[j].Fold]:
 	case a.lang == "en" && j-i >= 2 && (placeHeadsIn[toks[j-1].Fold] || regionHeads[toks[j-1].Fold]) && !a.x.stop[toks[i].Fold]:
 	case a.lang == "en" && j-i >= 2 && j-i <= 3 && placeHeadsFirst[toks[i].Fold]:
@@ -108,6 +113,31 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 		at.country = "VN" // otherwise unknown: a wrong country is worse than none
 	}
 	return at
+}
+
+// pluralPlaceAfter: a plural place head in lower case at k ("districts").
+func pluralPlaceAfter(toks []tok, k int) bool {
+	return k < len(toks) && !toks[k].Cap && placeHeadsAfter[toks[k].Fold] && strings.HasSuffix(toks[k].Fold, "s")
+}
+
+// coordinatedPlace: "các tỉnh Zambezia và Nampula", "provinces de Kandal et
+// de Takeo": a name coordinated with a place named by its kind is a place
+// of that kind too.
+func (a *article) coordinatedPlace(s *sentence, i int) bool {
+	toks := s.toks
+	k := i - 1
+	if k >= 0 && (toks[k].Fold == "de" || toks[k].Fold == "d") && !toks[k].Cap {
+		k-- // "et de Takeo"
+	}
+	if k < 1 || toks[k].Cap || !(toks[k].Fold == "et" || toks[k].Fold == "and" || toks[k].Lower == "và") {
+		return false
+	}
+	n := len(s.atoms)
+	if n == 0 {
+		return false
+	}
+	prev := s.atoms[n-1]
+	return prev.kind == aPlace && prev.e == k && prefixBefore(toks, prev.s, placePrefixes[a.lang])
 }
 
 // vnPlaceShape: every word is a Vietnamese syllable, written with its

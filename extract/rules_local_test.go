@@ -174,3 +174,24 @@ func TestRulesCounterpartBody(t *testing.T) {
 		},
 	})
 }
+
+// A name coordinated with a place named by its kind is a place of that kind.
+func TestRulesCoordinatedPlaces(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "các tỉnh X và Y", lang: "vi", noAgrees: -1,
+			text:      "Ngày 27/11, tại tỉnh Zambora và Nakuvi, Bộ trưởng Lê Văn Hòa đã làm việc với Thống đốc Mozambique Luisa Cumbane Mavie.",
+			locations: []string{"loc:XX:zambora", "loc:XX:nakuvi"},
+		},
+		{
+			name: "X and Y districts", lang: "en", noAgrees: -1,
+			text:      "Phnom Penh (AKP) - Minister Le Van Hoa met Governor Chea Sophal in Chbar Kampong and Meanchey Thmey districts on March 11.",
+			locations: []string{"loc:XX:chbar-kampong", "loc:XX:meanchey-thmey"},
+		},
+		{
+			name: "les provinces de X et de Y", lang: "fr", noAgrees: -1,
+			text:      "Phnom Penh, 11 mars (AKP) - Le ministre Le Van Hoa a rencontré le gouverneur Chea Sophal dans les provinces de Zambora et de Nakuvi le 11 mars.",
+			locations: []string{"loc:XX:zambora", "loc:XX:nakuvi"},
+		},
+	})
+}
