@@ -195,3 +195,27 @@ func TestRulesCoordinatedPlaces(t *testing.T) {
 		},
 	})
 }
+
+// "Dự hội đàm có X" at the head of a sentence: X attended the talks.
+func TestRulesAttendanceHead(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Dự hội đàm có", lang: "vi", noAgrees: -1,
+			text: "Ngày 15/10, tại Móng Cái, Đại tá Lê Văn Hòa hội đàm với Đại tá Vương Kiến Quân của Trung Quốc. " +
+				"Dự hội đàm có đồng chí Trần Văn Khải, Phó Chủ tịch UBND thành phố Móng Cái.",
+			pairs: []string{"person:le-van-hoa:VN + person:tran-van-khai:VN @ --10-15"},
+		},
+		{
+			name: "Attending the talks were", lang: "en", noAgrees: -1,
+			text: "Mong Cai (VNA) - Colonel Le Van Hoa held talks with Chinese Colonel Wang Jianjun on October 15. " +
+				"Attending the talks was Tran Van Khai, Vice Chairman of the Mong Cai City People's Committee.",
+			pairs: []string{"person:le-van-hoa:VN + person:tran-van-khai:VN @ --10-15"},
+		},
+		{
+			name: "Étaient présents", lang: "fr", noAgrees: -1,
+			text: "Mong Cai, 15 octobre (VNA) - Le colonel Le Van Hoa a eu des entretiens le 15 octobre avec le colonel chinois Wang Jianjun. " +
+				"Étaient également présents aux entretiens Tran Van Khai, vice-président du Comité populaire de la ville de Mong Cai.",
+			pairs: []string{"person:le-van-hoa:VN + person:tran-van-khai:VN @ --10-15"},
+		},
+	})
+}
