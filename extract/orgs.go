@@ -734,6 +734,12 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 			break
 		}
+		if m := a.knownPrefix(toks, i, j+1, k); m < k {
+			// "Hội đồng Cộng hòa sẵn sàng thúc đẩy...": the body named before
+			// ("Hội đồng Cộng hòa Quốc hội Belarus"), then the sentence goes on
+			words -= k - m
+			k = m
+		}
 		if words == 0 {
 			k, words = a.viProperComplement(toks, j)
 		} else if k > j && !toks[k-1].Cap {
@@ -892,6 +898,23 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	}
 	a.setSpan(s, o, i, span)
 	return o, end
+}
+
+// knownPrefix returns the end of the longest name [i, m), lo <= m < hi,
+// of a body no list knows that the article named before; hi if none.
+func (a *article) knownPrefix(toks []tok, i, lo, hi int) int {
+	if len(a.orgs) == 0 || hi-lo < 2 {
+		return hi
+	}
+	for m := hi - 1; m >= lo; m-- {
+		slug := fold.Key(a.text[toks[i].Start:toks[m-1].End])
+		for _, o := range a.orgs {
+			if o.slug == slug && (o.kind == okGeneric || o.kind == okOrgan && o.ref < 0) {
+				return m
+			}
+		}
+	}
+	return hi
 }
 
 // resolveOrgs gives every institution mention its country: the one the

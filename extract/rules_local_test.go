@@ -219,3 +219,21 @@ func TestRulesAttendanceHead(t *testing.T) {
 		},
 	})
 }
+
+// A Vietnamese body named again by the name it was given before does not
+// run on into the sentence.
+func TestRulesKnownBodyPrefix(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Hội đồng X named before, then the sentence goes on", lang: "vi", noAgrees: -1,
+			text: "Chiều 3/5, Viện trưởng Lê Văn Hòa chào xã giao bà Larisa Ivanova, Chủ tịch Hội đồng Cộng hòa Quốc hội Belarus. " +
+				"Bà Ivanova cho biết Hội đồng Cộng hòa sẵn sàng thúc đẩy hợp tác.",
+			noOrgs: []string{"org:hoi-dong-cong-hoa-san-sang-thuc-day-hop-tac", "org:BY:hoi-dong-cong-hoa-san-sang-thuc-day-hop-tac"},
+		},
+		{
+			name: "a body's long name read whole the first time", lang: "vi", noAgrees: -1,
+			text: "Ngày 3/5, ông Lê Văn Hòa, Trưởng Ban Quan hệ quốc tế Bộ Tư pháp Việt Nam, đã tiếp đoàn Lào.",
+			orgs: []string{"org:ministry:justice:VN/ban-quan-he-quoc-te"},
+		},
+	})
+}
