@@ -785,6 +785,12 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				// "des"/"du" before another field in lower case
 				// (after a comma, the next field starts with "de", "des", "du": "les deux parties" is no field)
 				comma := t.Text == "," && words > 0 && k+1 < len(toks) && (toks[k+1].Fold == "des" || toks[k+1].Fold == "du" || toks[k+1].Fold == "de" || toks[k+1].Fold == "d")
+				// "Fonds de solidarité pour les projets innovants": "pour" and an
+				// article before another field (a verb would take no article)
+				if t.Fold == "pour" && !t.Cap && words > 0 && k+2 < len(toks) && (toks[k+1].Fold == "les" || toks[k+1].Fold == "le") && lowerFieldAt(toks, k+2) {
+					k += 2
+					continue
+				}
 				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || comma) && !t.Cap && lowerFieldAt(toks, k+1) {
 					k++
 					continue

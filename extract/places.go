@@ -115,6 +115,18 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	return at
 }
 
+// nameGoesOnInto: the one-word place name at i ends a longer proper name
+// ("Minh Viên", "Quang Vinh"): the word before it is capitalised, inside
+// the sentence, and neither a function word nor one the lexicon knows.
+func (a *article) nameGoesOnInto(toks []tok, i int) bool {
+	if i < 2 || toks[i].Glued {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == fold.Word && p.Cap && !p.AllCaps && !a.stop[p.Fold] && len(a.look(toks, i-1)) == 0 &&
+		toks[i-2].Kind == fold.Word && !toks[i-2].Cap
+}
+
 // pluralPlaceAfter: a plural place head in lower case at k ("districts").
 func pluralPlaceAfter(toks []tok, k int) bool {
 	return k < len(toks) && !toks[k].Cap && placeHeadsAfter[toks[k].Fold] && strings.HasSuffix(toks[k].Fold, "s")

@@ -179,3 +179,20 @@ func TestRulesAmericas(t *testing.T) {
 		},
 	})
 }
+
+// "pour les/le" and another field inside a French body's name; "pour" and
+// a verb end it.
+func TestRulesFrenchPourField(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Fonds de solidarité pour les projets innovants", lang: "fr", noAgrees: -1,
+			text: "Huế, 12 juin (VNA) - L'ambassade de France apportera un cofinancement au titre du Fonds de solidarité pour les projets innovants.",
+			orgs: []string{"org:fonds-de-solidarite-pour-les-projets-innovants"},
+		},
+		{
+			name: "pour and a verb", lang: "fr", noAgrees: -1,
+			text:   "Huế, 12 juin (VNA) - Le Comité de coordination pour renforcer la coopération s'est réuni hier.",
+			noOrgs: []string{"org:comite-de-coordination-pour-renforcer-la-cooperation"},
+		},
+	})
+}

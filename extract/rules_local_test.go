@@ -237,3 +237,25 @@ func TestRulesKnownBodyPrefix(t *testing.T) {
 		},
 	})
 }
+
+// A one-word place name at the end of a longer proper name is not the place.
+func TestRulesPlaceInsideName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "le pavillon Minh Viên", lang: "fr", noAgrees: -1,
+			text:        "Huế, 12 juin (VNA) - Les deux maires ont signé une lettre d'intention sur la restauration du pavillon Minh Viên.",
+			locations:   []string{"loc:VN:hue"},
+			noLocations: []string{"loc:AT:vienna"},
+		},
+		{
+			name: "đình Minh Viên; Viên itself is Vienna", lang: "vi", noAgrees: -1,
+			text:      "Huế, 12/6 - Hai bên ký thư ý định về trùng tu đình Minh Viên. Đoàn sẽ thăm thủ đô Viên của Áo.",
+			locations: []string{"loc:AT:vienna"},
+		},
+		{
+			name: "the Minh Vien pavilion", lang: "en", noAgrees: -1,
+			text:        "Hue (VNA) - The two mayors agreed to restore the Minh Vienna pavilion in Hue.",
+			noLocations: []string{"loc:AT:vienna"},
+		},
+	})
+}

@@ -97,6 +97,7 @@ type ruleCase struct {
 	countries   []string
 	noCountries []string // country entity ids that must not be there
 	locations   []string // location entity ids that must be there
+	noLocations []string // location entity ids that must not be there
 	agrees      []string // substrings of agreement names that must be there
 	noAgrees    int      // -1: do not check; else the exact number of agreements
 }
@@ -147,6 +148,11 @@ func runRules(t *testing.T, cases []ruleCase) {
 			for _, w := range tc.noPairs {
 				if slices.Contains(s.pairs, w) {
 					t.Errorf("unexpected pair %q", w)
+				}
+			}
+			for _, w := range tc.noLocations {
+				if slices.Contains(s.locations, w) {
+					t.Errorf("unexpected location %q", w)
 				}
 			}
 			for _, w := range tc.noCountries {

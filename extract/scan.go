@@ -489,6 +489,9 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		if oceanAt(toks, i+best.n) {
 			return &atom{kind: aCapRun, s: i, e: i + best.n + 1} // "Thái Bình Dương": the Pacific, not Thái Bình
 		}
+		if best.n == 1 && a.nameGoesOnInto(toks, i) {
+			return nil // "pavillon Minh Viên": the end of another name, not Vienna
+		}
 		at := &atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country}
 		a.provinceCity(s, at)
 		return at
