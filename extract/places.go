@@ -29,7 +29,8 @@ var (
 	// capitalised heads that end a place's name: "Van Don Economic Zone", "Ho Chi Minh Mausoleum"
 	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
 		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true, "palace": true, "shoal": true,
-		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true}
+		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true, "offices": true,
+		"barracks": true, "complex": true}
 	// capitalised kinds of region that end a region's name: "Primorsky Krai", "Aichi Prefecture"
 	regionHeads = map[string]bool{"krai": true, "oblast": true, "okrug": true, "prefecture": true, "governorate": true}
 	// capitalised heads that start a place's name: "Camp Aguinaldo", "Mount Fuji"

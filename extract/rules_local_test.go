@@ -259,3 +259,19 @@ func TestRulesPlaceInsideName(t *testing.T) {
 		},
 	})
 }
+
+// English venues named by a head word at their end.
+func TestRulesVenueHeads(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "the X Offices defence complex", lang: "en", noAgrees: -1,
+			text:       "Canberra (Antara) - General Budi Hartono held talks with Admiral John Whitfield on Thursday at the Russell Offices defence complex.",
+			pairPlaces: []string{"person:budi-hartono + person:john-whitfield @ loc:XX:russell-offices"},
+		},
+		{
+			name: "the X Barracks", lang: "en", noAgrees: -1,
+			text:      "Canberra (Antara) - The two generals inspected troops at the Lavarack Barracks on Thursday.",
+			locations: []string{"loc:XX:lavarack-barracks"},
+		},
+	})
+}
