@@ -196,3 +196,24 @@ func TestRulesFrenchPourField(t *testing.T) {
 		},
 	})
 }
+
+// Minutes, exchanges of notes and letters of intent are documents.
+func TestRulesMinutesAndNotes(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Biên bản hội đàm", lang: "vi", noAgrees: -1,
+			text:   "Kết thúc hội đàm, hai trưởng đoàn đã ký Biên bản hội đàm và Thư ý định về hợp tác đào tạo.",
+			agrees: []string{"Biên bản hội đàm", "Thư ý định"},
+		},
+		{
+			name: "procès-verbal, lettre d'intention", lang: "fr", noAgrees: -1,
+			text:   "Les deux ministres ont signé le procès-verbal de la 5e réunion du comité et une lettre d'intention sur la formation.",
+			agrees: []string{"procès-verbal", "lettre d'intention sur la formation"},
+		},
+		{
+			name: "the Exchange of Notes", lang: "en", noAgrees: -1,
+			text:   "Phnom Penh (AKP) - The Exchange of Notes was signed by the two officials, who also signed a letter of intent on training.",
+			agrees: []string{"Exchange of Notes", "letter of intent on training"},
+		},
+	})
+}
