@@ -515,6 +515,17 @@ func (a *article) orgCountry(toks []tok, j int) (string, int) {
 			return a.x.lex.Countries[e.ref].Code, m
 		}
 	}
+	// "Chi đội Quản lý biên giới Đông Hưng (Quảng Tây, Trung Quốc)": the
+	// country in parentheses, maybe after its province
+	if toks[j].Text == "(" {
+		m := j + 1
+		if pe, ok := first(a.look(toks, m), cPlace); ok && m+pe.n < len(toks) && toks[m+pe.n].Text == "," {
+			m += pe.n + 1
+		}
+		if e, ok := first(a.look(toks, m), cCountry); ok && m+e.n < len(toks) && toks[m+e.n].Text == ")" {
+			return a.x.lex.Countries[e.ref].Code, j // the gloss stays out of the name: its place and country are read too
+		}
+	}
 	return "", j
 }
 

@@ -39,8 +39,8 @@ func TestRulesLocalBodies(t *testing.T) {
 		{
 			name:     "a detachment named after the town it serves; its chief is a title",
 			lang:     "vi",
-			text:     "Ngày 15/10, Đại tá Vương Kiến Quân, Chi đội trưởng Chi đội Quản lý biên giới Thanh Khê đã hội đàm với phía Việt Nam.",
-			orgs:     []string{"org:chi-doi-quan-ly-bien-gioi-thanh-khe"},
+			text:     "Ngày 15/10, Đại tá Vương Kiến Quân, Chi đội trưởng Chi đội Quản lý biên giới Thanh Khê (Trung Quốc) đã hội đàm với phía Việt Nam.",
+			orgs:     []string{"org:CN:chi-doi-quan-ly-bien-gioi-thanh-khe"},
 			noOrgs:   []string{"org:chi-doi-truong"},
 			noAgrees: -1,
 		},
@@ -272,6 +272,27 @@ func TestRulesVenueHeads(t *testing.T) {
 			name: "the X Barracks", lang: "en", noAgrees: -1,
 			text:      "Canberra (Antara) - The two generals inspected troops at the Lavarack Barracks on Thursday.",
 			locations: []string{"loc:XX:lavarack-barracks"},
+		},
+	})
+}
+
+// The heads of military and border units and their units.
+func TestRulesUnitHeads(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Chi đội trưởng Chi đội X", lang: "vi", noAgrees: -1,
+			text:      "Ngày 15/10, Đại tá Lê Văn Hòa hội đàm với Đại tá Vương Kiến Quân, Chi đội trưởng Chi đội Quản lý biên giới Thanh Khê (Trung Quốc).",
+			positions: []string{"person:vuong-kien-quan:CN > org:CN:chi-doi-quan-ly-bien-gioi-thanh-khe"},
+		},
+		{
+			name: "commander of the X Border Management Detachment", lang: "en", noAgrees: -1,
+			text:      "Mong Cai (VNA) - Colonel Le Van Hoa held talks with Colonel Wang Jianjun, commander of the Chinese Qingxi Border Management Detachment, on October 15.",
+			positions: []string{"person:wang-jianjun:CN > org:CN:qingxi-border-management-detachment"},
+		},
+		{
+			name: "commandant du Détachement X", lang: "fr", noAgrees: -1,
+			text:    "Mong Cai, 15 octobre (VNA) - Le colonel Le Van Hoa a eu des entretiens avec le colonel Wang Jianjun, commandant du Détachement chinois de gestion des frontières de Qingxi.",
+			persons: map[string]string{"person:wang-jianjun:CN": "CN"},
 		},
 	})
 }
