@@ -1056,6 +1056,9 @@ func attendance(s *sentence) bool {
 			}
 		case "du":
 			// "Cùng dự", "Tham dự có", "cùng tham dự" (French "du" is no verb)
+			if t.Lower == "dự" && i == 0 && hasCoAfter(s, i+1) {
+				return true // "Dự hội đàm có X"
+			}
 			if t.Lower == "dự" && i > 0 && (s.toks[i-1].Lower == "cùng" || s.toks[i-1].Lower == "cũng" || s.toks[i-1].Lower == "tham" && (hasCoAfter(s, i+1) || i > 1 && s.toks[i-2].Lower == "cùng")) {
 				return true
 			}

@@ -17,6 +17,26 @@ import (
 // spoken of, not met ("đất nước của cố Tổng thống X", "the late President X").
 var deceasedWords = map[string]bool{"co": true, "late": true, "feu": true, "defunt": true, "regrette": true}
 
+// eraBefore: the words before token i name a past era of someone ("từ
+// thời Chủ tịch X", "à l'époque du président X", "since the days of
+// President X"): spoken of, not met.
+func eraBefore(toks []tok, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].Fold == "the" || toks[j].Fold == "le" || toks[j].Fold == "la" || toks[j].Fold == "l") && !toks[j].Cap {
+		j--
+	}
+	if j >= 0 && toks[j].Lower == "thời" {
+		return true
+	}
+	if j >= 1 && (toks[j].Fold == "of" || toks[j].Fold == "de" || toks[j].Fold == "du" || toks[j].Fold == "d") {
+		switch toks[j-1].Fold {
+		case "era", "days", "time", "times", "epoque", "temps", "legacy", "heritage":
+			return true
+		}
+	}
+	return false
+}
+
 // deceased: the name atom k of the sentence is of a person said to be dead.
 func deceased(s *sentence, k int) bool {
 	i := s.atoms[k].s
@@ -27,6 +47,22 @@ func deceased(s *sentence, k int) bool {
 			break
 		}
 		i = at.s
+	}
+	if eraBefore(s.toks, i) {
+		return true
+	}
+	// "từ thời Chủ tịch Hồ Chí Minh và Tổng thống X": coordinated with one
+	if k > 0 {
+		for m := k - 1; m >= 0; m-- {
+			p := s.atoms[m]
+			if p.e > i {
+				continue
+			}
+			if p.kind == aName && onlyConj(s.toks[p.e:i]) {
+				return deceased(s, m)
+			}
+			break
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		t := s.toks[j]

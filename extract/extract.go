@@ -45,9 +45,11 @@ type Extractor struct {
 	vnSur  map[string]bool  // folded Vietnamese family names
 	vnSurL map[string]bool  // the same with accents
 	khSur  map[string]bool  // folded Khmer family names
-	stop   map[string]bool  // folded function words of the language (see stopFor)
-	stops  map[string]map[string]bool
-	party  map[string]int // country code -> index of its ruling party in lex.Named
+	// folded words of portfolios ("protection", "workers"), see enNameList
+	topicWord map[string]bool
+	stop      map[string]bool // folded function words of the language (see stopFor)
+	stops     map[string]map[string]bool
+	party     map[string]int // country code -> index of its ruling party in lex.Named
 	// kinds of the bodies every country has one of (legislature, government...)
 	nationalKind map[string]bool
 	// country code -> its names in English, French and Vietnamese, the
@@ -84,6 +86,10 @@ func New(opts Options) (*Extractor, error) {
 	for _, s := range l.VietSurnames {
 		x.vnSur[foldWord(s)] = true
 		x.vnSurL[lowerWord(s)] = true
+	}
+	x.topicWord = map[string]bool{}
+	for _, p := range l.Ministries.TopicWords.All() {
+		x.topicWord[foldWord(p.Phrase)] = true
 	}
 	for _, s := range l.KhmerSurname {
 		x.khSur[foldWord(s)] = true

@@ -27,7 +27,8 @@ type orgRef struct {
 	kind     okind
 	ref      int    // national, named, topic, local or organ index; -1 when none
 	slug     string // generic name, generic organ name, joint topic
-	place    int    // local: place index
+	place    int    // local: place index; -1 for a place no list knows (pname)
+	pname    string // local: the name of a place no list knows ("Móng Cái")
 	country  string // as the text says it (adjective, complement); "" when it does not
 	country2 string // embassy: host country; joint: the other country
 	parent   *orgRef
@@ -66,6 +67,16 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 	}
 	if a.lang != "en" {
 		return o, j
+	}
+	// "Japan International Cooperation Agency (JICA) Cambodia Office": the
+	// body's office in a country, read as the body
+	if j+1 < len(toks) && o.kind != okNational && o.kind != okMinistry {
+		for _, e := range a.look(toks, j) {
+			if (e.cat == cCountry || e.cat == cPlace) && j+e.n < len(toks) && toks[j+e.n].Text == "Office" {
+				j += e.n + 1
+				break
+			}
+		}
 	}
 	// English names the organ after its body: "National Assembly Standing
 	// Committee", "VFF Central Committee", "CPV Central Committee's Commission"
@@ -300,6 +311,16 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 			s.inner = append(s.inner, &atom{kind: aPlace, s: k, e: k + pe.n, ref: pe.ref, country: o.country})
 			return o, k + pe.n
 		}
+		// "UBND thành phố Móng Cái", "People's Committee of Dong Ha city": a
+		// place no list knows, named by its kind
+		if k > j && k < len(toks) {
+			if pl := a.headPlace(s, k); pl != nil && pl.pname != "" {
+				o := &orgRef{kind: okLocal, ref: e.ref, place: -1, pname: pl.pname, country: pl.country, bare: pl.country == ""}
+				a.setSpan(s, o, i, pl.e)
+				s.inner = append(s.inner, pl)
+				return o, pl.e
+			}
+		}
 		if prev := a.lastLocal(e.ref); prev != nil {
 			o := *prev
 			o.anaphora = prev
@@ -310,7 +331,7 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 		// the province the text is about (the one of its last local body)
 		if provincial(toks[i:k]) && !(k < len(toks) && toks[k].Cap && toks[k].Kind == fold.Word) {
 			if prev := a.lastLocal(-1); prev != nil {
-				o := &orgRef{kind: okLocal, ref: e.ref, place: prev.place, country: prev.country}
+				o := &orgRef{kind: okLocal, ref: e.ref, place: prev.place, pname: prev.pname, country: prev.country}
 				end := j
 				if end < len(toks) && (toks[end].Lower == "tỉnh" || toks[end].Fold == "province") {
 					end++ // "UBND tỉnh"
@@ -494,6 +515,17 @@ func (a *article) orgCountry(toks []tok, j int) (string, int) {
 			return a.x.lex.Countries[e.ref].Code, m
 		}
 	}
+	// "Chi đội Quản lý biên giới Đông Hưng (Quảng Tây, Trung Quốc)": the
+	// country in parentheses, maybe after its province
+	if toks[j].Text == "(" {
+		m := j + 1
+		if pe, ok := first(a.look(toks, m), cPlace); ok && m+pe.n < len(toks) && toks[m+pe.n].Text == "," {
+			m += pe.n + 1
+		}
+		if e, ok := first(a.look(toks, m), cCountry); ok && m+e.n < len(toks) && toks[m+e.n].Text == ")" {
+			return a.x.lex.Countries[e.ref].Code, j // the gloss stays out of the name: its place and country are read too
+		}
+	}
 	return "", j
 }
 
@@ -558,6 +590,11 @@ func (a *article) parseJoint(s *sentence, i int, ms []entry) (*orgRef, int) {
 	if te, ok := first(a.look(toks, j), cJointTopic); ok {
 		o.slug = a.x.lex.Joint.Topics[te.ref].Key
 		j += te.n
+		// "Joint Committee on Border Cooperation": the topic goes on in capitals
+		for n := 0; a.lang == "en" && n < 2 && j < len(toks) && toks[j].Kind == fold.Word && toks[j].Cap && !toks[j].AllCaps &&
+			!calendarWords[toks[j].Fold] && !properEntry(a.look(toks, j)); n++ {
+			j++
+		}
 	}
 	if slug != "" {
 		o.slug = slug
@@ -664,6 +701,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	adjCC := ""
 	switch a.lang {
 	case "vi":
+		if j < len(toks) && toks[j].Lower == "trưởng" {
+			return nil, i // "Chi đội trưởng", "Đồn trưởng": the head of such a body, a title
+		}
 		for k < len(toks) && words < 10 {
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
@@ -705,17 +745,38 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 			break
 		}
+		if m := a.knownPrefix(toks, i, j+1, k); m < k && !toks[m].Cap && toks[m].Lower != "và" {
+			// "Hội đồng Cộng hòa sẵn sàng thúc đẩy...": the body named before
+			// ("Hội đồng Cộng hòa Quốc hội Belarus"), then the sentence goes on
+			words -= k - m
+			k = m
+		}
 		if words == 0 {
 			k, words = a.viProperComplement(toks, j)
+		} else if k > j && !toks[k-1].Cap {
+			// "Chi đội Quản lý biên giới Đông Hưng": the field, then the
+			// proper name of the place it serves
+			if m, n := a.viProperComplement(toks, k); n > 0 && n <= 3 {
+				if ms := a.look(toks, k); len(ms) == 0 {
+					k, words = m, words+n
+				}
+			}
 		}
 	case "fr":
+		if k+1 < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "des") && venueKinds[toks[k+1].Fold] {
+			return nil, i // "Centre de conventions de Phnom Penh": a place (conventionCentre)
+		}
 		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
 			// "Agence japonaise de coopération internationale"
 			adjCC, k = a.x.lex.Countries[ae.ref].Code, k+ae.n
 			j = k
 		}
-		if k < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "d" || toks[k].Fold == "des" || toks[k].Fold == "du") && !toks[k].Cap {
+		pour := k+1 < len(toks) && toks[k].Fold == "pour" && !toks[k].Cap
+		if k < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "d" || toks[k].Fold == "des" || toks[k].Fold == "du" || pour) && !toks[k].Cap {
 			k++
+			if pour && k+1 < len(toks) && (toks[k].Fold == "le" || toks[k].Fold == "la" || toks[k].Fold == "l" || toks[k].Fold == "les") && !toks[k+1].Cap {
+				k++ // "Conseil pour le développement du Cambodge"
+			}
 			for k < len(toks) && words < 8 {
 				t := toks[k]
 				// "Département du Commerce": the first word of the complement in capitals
@@ -733,7 +794,15 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				// "Commission de la culture", "Commission de l'éducation, des
 				// sciences et de la technologie": an article, a comma or
 				// "des"/"du" before another field in lower case
-				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || t.Text == "," && words > 0) && !t.Cap && lowerFieldAt(toks, k+1) {
+				// (after a comma, the next field starts with "de", "des", "du": "les deux parties" is no field)
+				comma := t.Text == "," && words > 0 && k+1 < len(toks) && (toks[k+1].Fold == "des" || toks[k+1].Fold == "du" || toks[k+1].Fold == "de" || toks[k+1].Fold == "d")
+				// "Fonds de solidarité pour les projets innovants": "pour" and an
+				// article before another field (a verb would take no article)
+				if t.Fold == "pour" && !t.Cap && words > 0 && k+2 < len(toks) && (toks[k+1].Fold == "les" || toks[k+1].Fold == "le") && lowerFieldAt(toks, k+2) {
+					k += 2
+					continue
+				}
+				if (t.Fold == "la" || t.Fold == "l" || t.Fold == "des" || t.Fold == "du" || comma) && !t.Cap && lowerFieldAt(toks, k+1) {
 					k++
 					continue
 				}
@@ -805,9 +874,11 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 		}
 	}
-	// "Sở Ngoại vụ tỉnh Quảng Ninh": the province whose department it is
-	if m := viPlaceAt(toks, k); a.lang == "vi" && m > k {
-		if pe, ok := first(a.look(toks, m), cPlace); ok {
+	// "Sở Ngoại vụ tỉnh Quảng Ninh", "Cục Hải quan Quảng Ninh": the province
+	// whose department it is (a province or city the lexicon knows, or one
+	// named by its kind)
+	if m := viPlaceAt(toks, k); a.lang == "vi" {
+		if pe, ok := first(a.look(toks, m), cPlace); ok && (m > k || a.x.lex.Places[pe.ref].Kind != "venue") {
 			k = m + pe.n
 			if adjCC == "" {
 				adjCC = a.x.lex.Places[pe.ref].Country
@@ -844,6 +915,23 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	}
 	a.setSpan(s, o, i, span)
 	return o, end
+}
+
+// knownPrefix returns the end of the longest name [i, m), lo <= m < hi,
+// of a body no list knows that the article named before; hi if none.
+func (a *article) knownPrefix(toks []tok, i, lo, hi int) int {
+	if len(a.orgs) == 0 || hi-lo < 2 {
+		return hi
+	}
+	for m := hi - 1; m >= lo; m-- {
+		slug := fold.Key(a.text[toks[i].Start:toks[m-1].End])
+		for _, o := range a.orgs {
+			if o.slug == slug && (o.kind == okGeneric || o.kind == okOrgan && o.ref < 0) {
+				return m
+			}
+		}
+	}
+	return hi
 }
 
 // resolveOrgs gives every institution mention its country: the one the
@@ -954,6 +1042,7 @@ func (a *article) resolveOrgs() {
 			}
 		}
 	}
+	a.counterpartBodies(kindKey)
 	// explicit ones first, so a bare mention can take the country of a
 	// later explicit one when nothing else tells
 	for _, o := range a.orgs {
@@ -966,6 +1055,69 @@ func (a *article) resolveOrgs() {
 	}
 }
 
+// counterpartBodies: "Mr Thieu paid a courtesy call on Mrs Retno, Deputy
+// Minister of Defence, at the Ministry of Defence": a body named bare, held
+// by someone with no country of their own who meets a person of one country
+// of the article, is the other country's, not the one of the first body of
+// that kind the article named.
+func (a *article) counterpartBodies(kindKey func(*orgRef) string) {
+	var pair []string
+	for _, s := range a.sents {
+		event := false
+		for _, at := range s.atoms {
+			if at.kind == aEvent {
+				event = true
+				break
+			}
+		}
+		if !event {
+			continue
+		}
+		for _, p := range a.persons {
+			if p.country != "" {
+				continue
+			}
+			for _, q := range p.positions {
+				o := q.org
+				if q.sent != s.idx || o == nil || o.country != "" || o.held != "" || o.anaphora != nil || o.kind != okMinistry && o.kind != okNational {
+					continue
+				}
+				met := ""
+				for _, at := range s.atoms {
+					if at.kind == aName && at.person != p && at.person.country != "" {
+						met = at.person.country
+						break
+					}
+				}
+				if met == "" {
+					continue
+				}
+				if pair == nil {
+					pair = a.computePair() // not cached: the events are not read yet
+				}
+				other := ""
+				switch {
+				case len(pair) == 2 && slices.Contains(pair, met):
+					other = pair[0]
+					if other == met {
+						other = pair[1]
+					}
+				case len(pair) < 2 && a.dateline != nil && a.dateline.country != met:
+					other = a.dateline.country // the host, where the report is filed
+				}
+				if other == "" {
+					continue
+				}
+				for _, n := range a.orgs {
+					if n.sent == s.idx && n.country == "" && n.held == "" && n.anaphora == nil && kindKey(n) == kindKey(o) {
+						n.held = other
+					}
+				}
+			}
+		}
+	}
+}
+
 func itoa(n int) string {
 	if n < 0 {
 		return "-" + itoa(-n)
@@ -974,6 +1126,14 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// localPlace is the name of the place of a local body.
+func (a *article) localPlace(o *orgRef) string {
+	if o.place < 0 {
+		return o.pname
+	}
+	return a.x.lex.Places[o.place].Names[0]
 }
 
 // orgID is the canonical id of a resolved institution.
@@ -999,7 +1159,11 @@ func (a *article) orgID(o *orgRef) string {
 	case okMinistry:
 		return "org:ministry:" + l.Ministries.Topics[o.ref].Key + ":" + orUnknown(cc)
 	case okLocal:
-		return "org:" + l.Local[o.ref].Kind + ":" + o.country + ":" + fold.Key(l.Places[o.place].Names[0])
+		c := o.country
+		if c == "" {
+			c = orUnknown(cc) // a place no list knows, of the country the text gives the body
+		}
+		return "org:" + l.Local[o.ref].Kind + ":" + c + ":" + fold.Key(a.localPlace(o))
 	case okJoint:
 		cs := []string{o.country, o.country2}
 		if o.country == "" {
@@ -1098,7 +1262,7 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 		}
 	case okLocal:
 		b := l.Local[o.ref]
-		p := l.Places[o.place].Names[0]
+		p := a.localPlace(o)
 		names = append(names, p+" "+b.Display["en"], b.Display["en"]+" of "+p)
 	case okJoint:
 		cs := []string{o.country, o.country2}
@@ -1412,6 +1576,17 @@ func (a *article) enNameList(toks []tok, k int, single, titled bool) int {
 	if single && !titled {
 		return first
 	}
+	if titled {
+		// "Minister of Migrant Workers Protection Budi Santoso": the words of
+		// a portfolio, then the holder's name (or a comma before it)
+		w := k
+		for w < len(toks) && w-k < 5 && toks[w].Kind == fold.Word && toks[w].Cap && a.x.topicWord[toks[w].Fold] {
+			w++
+		}
+		if w > k && w < len(toks) && (toks[w].Text == "," || toks[w].Kind == fold.Word && toks[w].Cap && !a.stop[toks[w].Fold]) {
+			return w
+		}
+	}
 	return k
 }
 
@@ -1526,6 +1701,14 @@ func (a *article) fusedTopic(s *sentence, at *atom) {
 	ref := slices.IndexFunc(a.x.lex.Ministries.Topics, func(t lexicon.Topic) bool { return t.Key == topic })
 	if ref < 0 {
 		return
+	}
+	if j := at.e; j+1 < len(s.toks) && (s.toks[j].Fold == "at" || s.toks[j].Fold == "of" || s.toks[j].Fold == "in") && !s.toks[j].Cap {
+		if j++; s.toks[j].Fold == "the" {
+			j++
+		}
+		if startsMinistry(a, s.toks, j) {
+			return // "Secretary of State at the Ministry of Commerce": a rank in the ministry named
+		}
 	}
 	o := &orgRef{kind: okMinistry, ref: ref, bare: true}
 	end := at.e

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/dyadgraph/dyad/extract/lexicon"
 	"slices"
 	"strings"
 
@@ -18,7 +19,8 @@ type person struct {
 	positions []*position
 	assistant *person // "assistant de X": serves X's country
 	vnShape   bool
-	first     int // first sentence
+	mnShape   bool // an initial glued to the name: the Mongolian way
+	first     int  // first sentence
 	subject   []int
 	deleg     bool
 	evidence  string
@@ -75,6 +77,7 @@ func (a *article) addName(s *sentence, i, j int) *person {
 			}
 		}
 		p.vnShape = a.isVietnameseName(toks[i:j])
+		p.mnShape = j-i == 3 && mongolInitial(toks, i) // "D.Solongo", "Ts.Batbold"
 		a.persons = append(a.persons, p)
 		a.pkeys[key] = p
 		if len(p.toks) > 0 {
@@ -214,6 +217,9 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		if p.e > pos || !chainKind(p.kind) {
 			break
 		}
+		if commaAnd(s.toks[p.e:pos]) && nameBefore(s, m) {
+			break // "X, Secretary of State at the Ministry, and Japanese Ambassador Y": the titles before are X's
+		}
 		ok := true
 		for _, g := range withoutGloss(s.toks[p.e:pos]) {
 			if (g.Fold == "-" || g.Text == ")") && p.kind != aTitle {
@@ -252,6 +258,27 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		out = out[1:]
 	}
 	return out
+}
+
+// commaAnd: a comma then a conjunction (", and", ", et", ", và"), the end
+// of one person's apposition and the start of the next person.
+func commaAnd(ts []tok) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].Text == "," && !ts[i+1].Cap && (ts[i+1].Fold == "and" || ts[i+1].Fold == "et" || ts[i+1].Lower == "và") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore: a person is named before atom m of s.
+func nameBefore(s *sentence, m int) bool {
+	for _, p := range s.atoms[:m] {
+		if p.kind == aName {
+			return true
+		}
+	}
+	return false
 }
 
 // rightChain returns the titles in apposition after the name: "Bui Van
@@ -321,7 +348,9 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		if len(out) == 0 && p.kind != aTitle && !a.enCountryTitle(s, m) {
 			break
 		}
-		if conj && (p.kind == aHonor || p.kind == aRank || p.kind == aTitle) && cut < 0 {
+		// ", and Japanese Ambassador to Cambodia Y": after a comma and a
+		// conjunction, whatever starts the next person's titles
+		if conj && (p.kind == aHonor || p.kind == aRank || p.kind == aTitle || commaAnd(toks[pos:p.s])) && cut < 0 {
 			cut = len(out) // "X, T1, T2 và ông Y, T3", "X, T1 và T3 Y": T1 and T2 are X's
 		}
 		if p.kind == aName {
@@ -528,14 +557,21 @@ func (a *article) ledBy(s *sentence, at *atom) bool {
 	if deleg == nil {
 		return false
 	}
-	found := false
-	for _, t := range s.toks[deleg.e:at.s] {
-		if t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
-			found = true
+	by := -1
+	for k := deleg.e; k < at.s; k++ {
+		if t := s.toks[k]; t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
+			by = k
 		}
 	}
-	if !found {
+	if by < 0 {
 		return false
+	}
+	for _, e := range s.atoms {
+		if e.kind == aEvent && e.s >= deleg.e && e.e <= by {
+			// "la délégation a été reçue par X", "the delegation was received
+			// by X": the agent of the event, its host, not its leader
+			return false
+		}
 	}
 	cc := deleg.country
 	if cc == "" {
@@ -557,6 +593,16 @@ func (a *article) ledBy(s *sentence, at *atom) bool {
 					cc = c
 					break
 				}
+			}
+		}
+	}
+	if cc == "" {
+		// "une délégation de la province de La Havane, conduite par sa
+		// gouverneure X": the country of the place it comes from
+		for _, o := range s.atoms {
+			if o.s >= deleg.e && o.e <= by && o.kind == aPlace && o.country != "" {
+				cc = o.country
+				break
 			}
 		}
 	}
@@ -595,6 +641,9 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		}
 		if sg.org == nil && t.NeedsOrg && i == 0 && a.lang == "en" && sg.start > 0 {
 			sg.org = a.orgByHead(s.toks[sg.start-1], s.idx) // "agency head X"
+		}
+		if sg.org == nil && t.Org == "ministry" && t.Topic == "" {
+			sg.org = delegationBody(s, sg.start) // "une délégation du ministère X conduite par le vice-ministre Y"
 		}
 	}
 	// "Ủy viên Bộ Chính trị, Trưởng Ban ... Trung ương Đảng Cộng sản Cuba":
@@ -640,6 +689,14 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 		}
 		title := strings.TrimSpace(strings.Trim(a.text[s.toks[sg.start].Start:s.toks[sg.end-1].End], ", "))
 		pos := &position{title: title, sent: s.idx, tkey: t.Key}
+		if sg.org == nil && t.Org == "government" && chancellorFM[sg.country] && strings.HasPrefix(s.toks[sg.title.s].Fold, "chancel") {
+			// "Brazilian Chancellor X": in Latin America the chancellor is the
+			// foreign minister
+			if o := a.foreignMinistry(s, sg); o != nil {
+				sg.org = o
+				a.orgs = append(a.orgs, o)
+			}
+		}
 		switch {
 		case sg.org != nil:
 			pos.org = sg.org
@@ -695,6 +752,73 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 	}
 }
 
+// secretaryAsMinister: "Secretary" after a ministry's topic ("Foreign
+// Affairs Secretary", "Trade Secretary") is the minister, as in the
+// Philippines, the United Kingdom or the United States. It returns the
+// minister's title.
+func (a *article) secretaryAsMinister(toks []tok, j int, te entry) (int, bool) {
+	if te.n != 1 || toks[j].Text != "Secretary" || a.x.lex.Titles[te.ref].Key != "secretary" {
+		return te.ref, false
+	}
+	ref := slices.IndexFunc(a.x.lex.Titles, func(t lexicon.Title) bool { return t.Key == "minister" })
+	return ref, ref >= 0
+}
+
+// chancellorFM: countries whose chancellor (chanceler, canciller) is the
+// foreign minister, not the head of government.
+var chancellorFM = map[string]bool{"AR": true, "BO": true, "BR": true, "CL": true, "CO": true, "CR": true, "CU": true,
+	"DO": true, "EC": true, "GT": true, "HN": true, "MX": true, "NI": true, "PA": true, "PE": true, "PY": true,
+	"SV": true, "UY": true, "VE": true}
+
+// foreignMinistry is the foreign ministry of the country of a title segment.
+func (a *article) foreignMinistry(s *sentence, sg *seg) *orgRef {
+	ref := slices.IndexFunc(a.x.lex.Ministries.Topics, func(t lexicon.Topic) bool { return t.Key == "foreign-affairs" })
+	if ref < 0 {
+		return nil
+	}
+	o := &orgRef{kind: okMinistry, ref: ref, country: sg.country, sent: s.idx, tok: sg.start}
+	o.start, o.end = s.toks[sg.start].Start, s.toks[sg.end-1].End
+	return o
+}
+
+// delegationBody: the ministry whose delegation is led by the title
+// starting at token i ("a delegation of the Ministry of X led by Deputy
+// Minister Y", "đoàn công tác Bộ X do Thứ trưởng Y dẫn đầu").
+func delegationBody(s *sentence, i int) *orgRef {
+	var deleg *atom
+	for _, d := range s.atoms {
+		if d.kind == aDeleg && d.e <= i {
+			deleg = d
+		}
+	}
+	if deleg == nil {
+		return nil
+	}
+	var body *orgRef
+	for _, o := range s.atoms {
+		if o.s < deleg.e || o.e > i {
+			continue
+		}
+		switch o.kind {
+		case aOrg:
+			if body == nil && o.org.kind == okMinistry {
+				body = o.org
+			}
+		case aName, aEvent:
+			return nil // someone else, or an event, between them
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	for k := deleg.e; k < i; k++ {
+		if t := s.toks[k]; t.Fold == "par" || t.Fold == "by" || t.Lower == "do" {
+			return body
+		}
+	}
+	return nil
+}
+
 // copyPositions gives the homologue the same kind of position as the
 // person it is the counterpart of, in its own country.
 func (a *article) copyPositions(s *sentence, from, to *person, cc string) {
@@ -746,6 +870,8 @@ func (a *article) resolvePersons() {
 				p.setCountry("VN", prioShape)
 			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
 				p.setCountry("KH", prioShape)
+			case p.mnShape:
+				p.setCountry("MN", prioShape)
 			case p.counterOf != "" && a.home != "" && a.home != p.counterOf:
 				// "Defence Minister X ... with his Vietnamese counterpart" in a
 				// Malaysian agency's report: the source's own minister
@@ -863,6 +989,7 @@ func (a *article) descriptions() {
 			}
 			if p := a.holder(segs[0]); p != nil {
 				added = append(added, &atom{kind: aName, s: at.s, e: pos, person: p})
+				a.bodyOfHolder(segs[0], p)
 				if cc := segs[0].country; cc != "" && p.country == "" {
 					p.setCountry(cc, prioOwn) // the description tells the country
 					for _, q := range p.positions {
@@ -878,6 +1005,25 @@ func (a *article) descriptions() {
 		}
 		if len(added) > 0 {
 			sortAtoms(s.atoms)
+		}
+	}
+}
+
+// bodyOfHolder: "the secretary of state said" implies a foreign ministry
+// the text never writes; the holder's title is in the body they were named
+// with ("Secretary of State at the Ministry of Commerce"): that one.
+func (a *article) bodyOfHolder(sg *seg, p *person) {
+	o := sg.org
+	if o == nil || o.surface != "" || !o.bare {
+		return
+	}
+	key := a.x.lex.Titles[sg.title.ref].Key
+	for _, q := range p.positions {
+		if q.tkey == key && q.org != nil && q.org != o && a.orgID(q.org) != a.orgID(o) {
+			sent, tok, start, end := o.sent, o.tok, o.start, o.end
+			*o = *q.org
+			o.sent, o.tok, o.start, o.end, o.surface, o.anaphora = sent, tok, start, end, "", q.org
+			return
 		}
 	}
 }
@@ -902,6 +1048,11 @@ func (a *article) holder(sg *seg) *person {
 			switch {
 			case sg.org != nil && q.org != nil:
 				match = a.orgID(sg.org) == a.orgID(q.org)
+				if sg.org.surface == "" && sg.org.bare && !match {
+					// "the secretary of state said": the body the title implies is
+					// not written; the one holder of that title, whatever their body
+					match = cc == "" || q.org.resolved == cc
+				}
 			case q.org != nil:
 				// "la ministre française": the minister nothing else gave a country
 				match = cc != "" && (q.org.resolved == cc || q.org.resolved == "" && p.country == "")

@@ -18,16 +18,19 @@ var (
 			{"di", "tích"}, {"đền"}, {"chùa"}, {"làng"}},
 		"fr": {{"ville", "de"}, {"ville", "d"}, {"province", "de"}, {"province", "d"}, {"district", "de"}, {"district", "d"},
 			{"commune", "de"}, {"parc", "industriel", "de"}, {"zone", "industrielle", "de"}, {"zone", "economique", "de"},
-			{"rue"}, {"boulevard"}, {"avenue"}, {"pont"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"}},
+			{"rue"}, {"boulevard"}, {"avenue"}, {"pont"}, {"poste", "frontiere", "de"}, {"porte", "frontaliere", "de"}, {"capitale"},
+			{"provinces", "de"}, {"provinces", "d"}, {"districts", "de"}, {"villes", "de"}},
 		"en": {{"city", "of"}, {"province", "of"}, {"district", "of"}},
 	}
-	// lower-case heads after the name (English): "Dong Ha city"
+	// lower-case heads after the name (English): "Dong Ha city", "Chbar Ampov and Meanchey districts"
 	placeHeadsAfter = map[string]bool{"city": true, "province": true, "district": true, "town": true, "commune": true,
-		"village": true, "street": true, "ward": true, "county": true, "prefecture": true}
+		"village": true, "street": true, "ward": true, "county": true, "prefecture": true,
+		"cities": true, "provinces": true, "districts": true, "towns": true, "communes": true, "villages": true}
 	// capitalised heads that end a place's name: "Van Don Economic Zone", "Ho Chi Minh Mausoleum"
 	placeHeadsIn = map[string]bool{"city": true, "province": true, "district": true, "street": true, "mausoleum": true,
 		"airport": true, "zone": true, "bridge": true, "monument": true, "square": true, "palace": true, "shoal": true,
-		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true}
+		"bay": true, "hotel": true, "island": true, "islands": true, "reef": true, "stadium": true, "offices": true,
+		"barracks": true, "complex": true}
 	// capitalised kinds of region that end a region's name: "Primorsky Krai", "Aichi Prefecture"
 	regionHeads = map[string]bool{"krai": true, "oblast": true, "okrug": true, "prefecture": true, "governorate": true}
 	// capitalised heads that start a place's name: "Camp Aguinaldo", "Mount Fuji"
@@ -70,6 +73,9 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	if at := a.monument(s, i); at != nil {
 		return at
 	}
+	if at := a.conventionCentre(s, i); at != nil {
+		return at
+	}
 	if !t.Cap || t.Kind != fold.Word || a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
 		return nil
 	}
@@ -88,6 +94,9 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	at := &atom{kind: aPlace, s: i, e: j, ref: -1}
 	switch {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
+	case a.coordinatedPlace(s, i):
+	case a.lang == "en" && j+1 < len(toks) && toks[j].Fold == "and" && !toks[j].Cap && pluralPlaceAfter(toks, a.capRun(toks, j+1)):
+		// "in Chbar Ampov and Meanchey districts": the first of the two
 	case a.lang == "en" && j < len(toks) && toks[j].Kind == fold.Word && !toks[j].Cap && placeHeadsAfter[toks[j].Fold]:
 	case a.lang == "en" && j-i >= 2 && (placeHeadsIn[toks[j-1].Fold] || regionHeads[toks[j-1].Fold]) && !a.x.stop[toks[i].Fold]:
 	case a.lang == "en" && j-i >= 2 && j-i <= 3 && placeHeadsFirst[toks[i].Fold]:
@@ -105,6 +114,43 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 		at.country = "VN" // otherwise unknown: a wrong country is worse than none
 	}
 	return at
+}
+
+// nameGoesOnInto: the one-word place name at i ends a longer proper name
+// ("Minh Viên", "Quang Vinh"): the word before it is capitalised, inside
+// the sentence, and neither a function word nor one the lexicon knows.
+func (a *article) nameGoesOnInto(toks []tok, i int) bool {
+	if i < 2 || toks[i].Glued {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == fold.Word && p.Cap && !p.AllCaps && !a.stop[p.Fold] && len(a.look(toks, i-1)) == 0 &&
+		toks[i-2].Kind == fold.Word && !toks[i-2].Cap
+}
+
+// pluralPlaceAfter: a plural place head in lower case at k ("districts").
+func pluralPlaceAfter(toks []tok, k int) bool {
+	return k < len(toks) && !toks[k].Cap && placeHeadsAfter[toks[k].Fold] && strings.HasSuffix(toks[k].Fold, "s")
+}
+
+// coordinatedPlace: "các tỉnh Zambezia và Nampula", "provinces de Kandal et
+// de Takeo": a name coordinated with a place named by its kind is a place
+// of that kind too.
+func (a *article) coordinatedPlace(s *sentence, i int) bool {
+	toks := s.toks
+	k := i - 1
+	if k >= 0 && (toks[k].Fold == "de" || toks[k].Fold == "d") && !toks[k].Cap {
+		k-- // "et de Takeo"
+	}
+	if k < 1 || toks[k].Cap || !(toks[k].Fold == "et" || toks[k].Fold == "and" || toks[k].Lower == "và") {
+		return false
+	}
+	n := len(s.atoms)
+	if n == 0 {
+		return false
+	}
+	prev := s.atoms[n-1]
+	return prev.kind == aPlace && prev.e == k && prefixBefore(toks, prev.s, placePrefixes[a.lang])
 }
 
 // vnPlaceShape: every word is a Vietnamese syllable, written with its
@@ -209,6 +255,93 @@ func (a *article) monument(s *sentence, i int) *atom {
 		at.country = "VN"
 	}
 	return at
+}
+
+// conventionCentre: a conference venue named by its kind, with or without
+// the city it is in: "Trung tâm Hội nghị Kuala Lumpur", "Trung tâm Hội nghị
+// Quốc gia", "Centre de conventions de Phnom Penh", "Sokha Convention Centre".
+func (a *article) conventionCentre(s *sentence, i int) *atom {
+	toks := s.toks
+	low := func(k int, w string) bool { return k < len(toks) && toks[k].Lower == w }
+	fld := func(k int, ws ...string) bool {
+		if k >= len(toks) {
+			return false
+		}
+		for _, w := range ws {
+			if toks[k].Fold == w {
+				return true
+			}
+		}
+		return false
+	}
+	start, end := i, i
+	switch {
+	case a.lang == "vi" && toks[i].Cap && low(i, "trung") && low(i+1, "tâm") && low(i+2, "hội") && low(i+3, "nghị"):
+		end = i + 4
+		if low(end, "quốc") && (low(end+1, "tế") || low(end+1, "gia")) {
+			end += 2
+		}
+	case a.lang == "fr" && toks[i].Cap && fld(i, "centre", "palais") && fld(i+1, "de", "des") && i+2 < len(toks) && venueKinds[toks[i+2].Fold]:
+		end = i + 3
+		if fld(end, "de", "d") && end+1 < len(toks) && toks[end+1].Cap {
+			end++
+		}
+	case a.lang == "en" && toks[i].Cap && toks[i].Kind == fold.Word:
+		// "Kuala Lumpur Convention Centre": capitalised words, then the kind
+		for k := i + 1; k < len(toks) && k-i < 6 && toks[k].Cap && toks[k].Kind == fold.Word; k++ {
+			if fld(k, "convention", "conference", "exhibition", "congress") && fld(k+1, "centre", "center", "hall") && k+1 < len(toks) && toks[k+1].Cap {
+				return &atom{kind: aPlace, s: i, e: k + 2, ref: -1, pname: a.text[toks[i].Start:toks[k+1].End], country: a.innerPlaceCountry(toks, i, k)}
+			}
+		}
+		return nil
+	default:
+		return nil
+	}
+	if end < len(toks) && toks[end].Cap && toks[end].Kind == fold.Word {
+		name := end
+		end = a.capRun(toks, end)
+		if e, ok := first(a.look(toks, name), cPlace); ok && name+e.n > end {
+			end = name + e.n
+		}
+	} else if end == i+4 && a.lang == "vi" || end == i+3 && a.lang == "fr" {
+		return nil // "Trung tâm Hội nghị" alone: which one, the text does not say
+	}
+	return &atom{kind: aPlace, s: start, e: end, ref: -1, pname: a.text[toks[start].Start:toks[end-1].End], country: a.innerPlaceCountry(toks, start, end)}
+}
+
+// venueKinds: what a French "Centre de ..." or "Palais des ..." hosts when
+// it is a venue.
+var venueKinds = map[string]bool{"conventions": true, "congres": true, "conferences": true, "expositions": true}
+
+// innerPlaceCountry: the country of a place the lexicon knows inside [i, j).
+func (a *article) innerPlaceCountry(toks []tok, i, j int) string {
+	for k := i; k < j; k++ {
+		if e, ok := first(a.look(toks, k), cPlace); ok {
+			return a.x.lex.Places[e.ref].Country
+		}
+	}
+	return ""
+}
+
+// venueHeads: capitalised words after a body's name that make it the name of
+// its building ("Parliament House", "Government Building").
+var venueHeads = map[string]bool{"house": true, "building": true, "palace": true, "headquarters": true}
+
+// bodyVenue: an English body's name at [i, j) followed by a building's head
+// word is a place where something happens, not the body.
+func (a *article) bodyVenue(s *sentence, o *orgRef, i, j int) *atom {
+	toks := s.toks
+	if a.lang != "en" || j >= len(toks) || !toks[j].Cap || toks[j].Kind != fold.Word || !venueHeads[toks[j].Fold] {
+		return nil
+	}
+	if o.kind != okNational && o.kind != okNamed {
+		return nil
+	}
+	// "House of Representatives" is a body of its own
+	if j+1 < len(toks) && toks[j+1].Fold == "of" {
+		return nil
+	}
+	return &atom{kind: aPlace, s: i, e: j + 1, ref: -1, country: o.country, pname: a.text[toks[i].Start:toks[j].End]}
 }
 
 func isDash(t tok) bool { return t.Text == "-" || t.Text == "–" || t.Text == "—" }

@@ -18,6 +18,7 @@ type summary struct {
 	pairPlaces []string          // "a + b @ location id" for people in an event held there
 	orgs       []string
 	countries  []string
+	locations  []string // location entity ids
 	agrees     []string
 }
 
@@ -42,6 +43,8 @@ func summarize(d *facts.Doc) summary {
 			s.orgs = append(s.orgs, e.ID)
 		case facts.TypeCountry:
 			s.countries = append(s.countries, e.ID)
+		case facts.TypeLocation:
+			s.locations = append(s.locations, e.ID)
 		case facts.TypeAgreement:
 			s.agrees = append(s.agrees, e.Name)
 		}
@@ -92,6 +95,9 @@ type ruleCase struct {
 	orgs        []string
 	noOrgs      []string
 	countries   []string
+	noCountries []string // country entity ids that must not be there
+	locations   []string // location entity ids that must be there
+	noLocations []string // location entity ids that must not be there
 	agrees      []string // substrings of agreement names that must be there
 	noAgrees    int      // -1: do not check; else the exact number of agreements
 }
@@ -133,6 +139,7 @@ func runRules(t *testing.T, cases []ruleCase) {
 			check("pair place", tc.pairPlaces, s.pairPlaces)
 			check("org", tc.orgs, s.orgs)
 			check("country", tc.countries, s.countries)
+			check("location", tc.locations, s.locations)
 			for _, w := range tc.noPositions {
 				if slices.Contains(s.positions, w) {
 					t.Errorf("unexpected position %q", w)
@@ -141,6 +148,16 @@ func runRules(t *testing.T, cases []ruleCase) {
 			for _, w := range tc.noPairs {
 				if slices.Contains(s.pairs, w) {
 					t.Errorf("unexpected pair %q", w)
+				}
+			}
+			for _, w := range tc.noLocations {
+				if slices.Contains(s.locations, w) {
+					t.Errorf("unexpected location %q", w)
+				}
+			}
+			for _, w := range tc.noCountries {
+				if slices.Contains(s.countries, w) {
+					t.Errorf("unexpected country %q", w)
 				}
 			}
 			for _, w := range tc.noOrgs {

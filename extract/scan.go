@@ -193,6 +193,11 @@ func (a *article) scan(s *sentence) {
 			venue = e.n
 		}
 		if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
+			if at := a.bodyVenue(s, o, i, j); at != nil {
+				a.addAtom(s, at) // "Parliament House": the building
+				i = at.e
+				continue
+			}
 			a.addAtom(s, a.newAtom(atom{kind: aOrg, s: i, e: j, org: o}))
 			i = j
 			continue
@@ -426,7 +431,11 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 	}
 	// topic before "Minister" (English): "Foreign Minister"
 	if e, ok := first(ms, cTopic); ok && a.lang == "en" {
-		if te, ok := first(a.look(toks, i+e.n), cTitle); ok && a.x.lex.Titles[te.ref].Org == "ministry" {
+		te, ok := first(a.look(toks, i+e.n), cTitle)
+		if ok && a.x.lex.Titles[te.ref].Org != "ministry" {
+			te.ref, ok = a.secretaryAsMinister(toks, i+e.n, te) // "Foreign Affairs Secretary"
+		}
+		if ok {
 			o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 			a.setSpan(s, o, i, i+e.n)
 			o.surface = ""
@@ -477,13 +486,28 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 		if best.n == 1 && a.lang == "vi" && a.bySuffix(t.Fold, 1) != nil && (afterPersonMark(s, i) || i == 0 && i+1 < len(toks) && !toks[i+1].Cap) {
 			return nil
 		}
+		if currencyAt(toks, i, best.n, false) || regionAt(toks, i, best.n) {
+			return nil // "US dollars", "bán đảo Triều Tiên"
+		}
+		if oceanAt(toks, i+best.n) {
+			return a.newAtom(atom{kind: aCapRun, s: i, e: i + best.n + 1}) // "Ấn Độ Dương": the Indian Ocean
+		}
 		return a.newAtom(atom{kind: aCountry, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref})
 	case cAdj:
+		if currencyAt(toks, i, best.n, true) || regionAt(toks, i, best.n) {
+			return nil // "dollars américains", "Korean Peninsula"
+		}
 		return a.newAtom(atom{kind: aAdj, s: i, e: i + best.n, country: a.x.lex.Countries[best.ref].Code, ref: best.ref})
 	case cPlace:
 		// "Hue" after "Vuong Dinh Hue" is the man, not the city
 		if best.n == 1 && a.bySuffix(t.Fold, 1) != nil {
 			return nil
+		}
+		if oceanAt(toks, i+best.n) {
+			return a.newAtom(atom{kind: aCapRun, s: i, e: i + best.n + 1}) // "Thái Bình Dương": the Pacific, not Thái Bình
+		}
+		if best.n == 1 && a.nameGoesOnInto(toks, i) {
+			return nil // "pavillon Minh Viên": the end of another name, not Vienna
 		}
 		at := a.newAtom(atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country})
 		a.provinceCity(s, at)

@@ -141,6 +141,10 @@ type Topic struct {
 type Ministries struct {
 	Heads  Langs   `yaml:"heads"`
 	Topics []Topic `yaml:"topics"`
+	// TopicWords are the words portfolios no list knows are made of
+	// ("Migrant Workers Protection"): where a title's topic ends and the
+	// holder's name begins.
+	TopicWords Langs `yaml:"topic_words"`
 }
 
 // LocalBody is a kind of body of a province or city.

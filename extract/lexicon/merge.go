@@ -43,6 +43,7 @@ func (l *Lexicon) addRest(name string, f *file, dup func(section, key string, li
 			return err
 		}
 		l.Ministries.Heads.merge(m.Heads)
+		l.Ministries.TopicWords.merge(m.TopicWords)
 		var err error
 		if l.Ministries.Topics, err = mergeTopics(name, f.Ministries.Line, l.Ministries.Topics, m.Topics); err != nil {
 			return err

@@ -369,6 +369,16 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 		from = m.End
 	}
 	rest.WriteString(s[from:])
+	ambiguous := false
+	if d.IsZero() && ps.lang == "en" && len(ms) == 0 {
+		// English leaves "04/08/2025" unread (April 8 or 4 August): read it
+		// day first, as the day-first languages do, and let the dateline decide
+		if fr := dates.Find(s, "fr", ps.header); len(fr) == 1 && fr[0].Date.Day > 0 && fr[0].Date.Day <= 12 && !fr[0].Relative && numericDate(fr[0].Text) {
+			d, ambiguous = fr[0].Date, true
+			rest.Reset()
+			rest.WriteString(s[:fr[0].Start] + " " + s[fr[0].End:])
+		}
+	}
 	if d.IsZero() {
 		return dates.Date{}, false
 	}
@@ -391,6 +401,10 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 	if unknown > allowed || strings.HasSuffix(strings.TrimSpace(s), ".") && unknown > 0 {
 		return dates.Date{}, false
 	}
+	if ambiguous {
+		ps.ambiguous = d
+		return dates.Date{}, true
+	}
 	return d, true
 }
 
@@ -402,6 +416,16 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// numericDate: a date written in digits and separators only ("04/08/2025").
+func numericDate(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '/' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // isClock reports a time written as one word: 10h30, 17h.

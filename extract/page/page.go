@@ -54,10 +54,14 @@ type block struct {
 func (b *block) span() Span { return Span{b.parts[0].Start, b.parts[len(b.parts)-1].End} }
 
 type parser struct {
-	text      string
-	lang      string
-	header    dates.Date // from a " date 2023-12" header
-	pub       dates.Date // from a dateline or publication line
+	text   string
+	lang   string
+	header dates.Date // from a " date 2023-12" header
+	pub    dates.Date // from a dateline or publication line
+	// an English publication line in a numeric order that may be either
+	// day/month or month/day ("04/08/2025"), read day first; the dateline
+	// tells which (see published)
+	ambiguous dates.Date
 	title     Span
 	titleFold string
 	blocks    []block
@@ -239,7 +243,7 @@ func (ps *parser) line(sp Span, ln, nonEmpty int) bool {
 		// in the menu above the headline is furniture, not the end.
 		return len(ps.blocks) >= 2
 	}
-	if isChrome(key) || isBreadcrumb(s) || ps.creditLine(s) || isRelatedLink(s) {
+	if isChrome(key) || isBreadcrumb(s) || isMenuBar(s) || ps.creditLine(s) || isRelatedLink(s) {
 		return false
 	}
 	if len(ps.blocks) == 0 && sections[strings.TrimRight(key, " :")] {
@@ -259,6 +263,9 @@ func (ps *parser) line(sp Span, ln, nonEmpty int) bool {
 		if d, ok := ps.publicationLine(s); ok {
 			ps.notePub(d)
 			return false
+		}
+		if len(ps.blocks) >= 1 && ps.onlyShortBlocks() && lonelyName(s) {
+			return false // a byline between the headline and the body: "Sok Chanmony"
 		}
 		if hasBylineStart(key) && len(s) <= 60 {
 			return false
@@ -361,6 +368,17 @@ func (ps *parser) keep(sp Span, ln int, head bool) {
 	ps.addBlock(ps.spans[n-len(parts):n:n], dl, ln)
 }
 
+// onlyShortBlocks: no paragraph of the body has come yet, only a headline,
+// datelines and such short lines.
+func (ps *parser) onlyShortBlocks() bool {
+	for _, b := range ps.blocks {
+		if b.span().Len() > shortLine {
+			return false
+		}
+	}
+	return true
+}
+
 func (ps *parser) addBlock(parts []Span, dl Span, ln int) {
 	ps.blocks = append(ps.blocks, block{parts: parts, dateline: dl, line: ln})
 }
@@ -397,6 +415,14 @@ func isSlug(s string) bool {
 // dateline or publication line that agrees with it refines it.
 func (ps *parser) published() dates.Date {
 	h, d := ps.header, ps.pub
+	if a := ps.ambiguous; h.IsZero() && d.Year == 0 && d.Day > 0 && a.Year > 0 {
+		// "04/08/2025" over "PUTRAJAYA, Aug 4": the year of the line, the
+		// day and month of the dateline, when they are the line's in one order
+		if d.Month == a.Month && d.Day == a.Day || d.Month == a.Day && d.Day == a.Month {
+			d.Year = a.Year
+			return d
+		}
+	}
 	switch {
 	case h.IsZero():
 		return d

@@ -144,6 +144,26 @@ func isChrome(key string) bool {
 	return words > 0 || !hasLetter(key)
 }
 
+// isMenuBar reports a site's menu: four or more short items between bars
+// and nothing else ("Thời sự | Thế giới | Kinh doanh | Pháp luật").
+func isMenuBar(line string) bool {
+	if len(line) > 200 || strings.Count(line, "|") < 3 {
+		return false
+	}
+	for _, item := range strings.Split(line, "|") {
+		item = strings.TrimSpace(item)
+		if item == "" || len(strings.Fields(item)) > 3 {
+			return false
+		}
+		for _, r := range item {
+			if unicode.IsDigit(r) || r == ':' || r == '.' || r == ',' {
+				return false // a bar of metadata: "Source: Xinhua | 2025-03-25 | Editor: desk"
+			}
+		}
+	}
+	return true
+}
+
 // isBreadcrumb reports a navigation trail: "Accueil > Politique",
 // "Trang chủ / Chính trị / Đối ngoại".
 func isBreadcrumb(line string) bool {
@@ -307,6 +327,36 @@ func capitalised(words []string, extra string) bool {
 }
 
 // hasBylineStart reports a byline that opens a line (Par X, By X, Bài: X).
+// lonelyName reports a line that is only a person's name, two to four
+// capitalised words ("Sok Chanmony", "Nguyễn Thu Hà", "Mary-Ann O'Neil"):
+// on a line of its own, a byline.
+func lonelyName(s string) bool {
+	ws := strings.Split(s, " ")
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		rs := []rune(w)
+		if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		lower := false
+		for _, r := range rs[1:] {
+			switch {
+			case unicode.IsLower(r) || unicode.Is(unicode.Mn, r):
+				lower = true
+			case r == '-' || r == '\'' || r == '’' || r == '.' || unicode.IsUpper(r):
+			default:
+				return false
+			}
+		}
+		if !lower && !(len(rs) == 2 && rs[1] == '.') {
+			return false // an acronym: "VNA Hanoi"
+		}
+	}
+	return true
+}
+
 func hasBylineStart(key string) bool {
 	for _, b := range bylineStarts {
 		if strings.HasPrefix(key, b) {
