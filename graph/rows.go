@@ -251,6 +251,7 @@ type batch struct {
 	articles   []map[string]any  // article rows with their sources, sorted by id
 	entities   []*batchEntity    // sorted by id, then label
 	rels       []*batchRel       // sorted by type, from, to
+	mentions   []any             // maps {e, a (positions in entities and articles), name, aliases, ...}: absent values absent
 	nEntities  int               // mentions written
 	nRelations int               // fact supports written
 }
@@ -267,8 +268,9 @@ type batchEntity struct {
 // batchRel is one fact relationship of a batch with the batch's support
 // of it, sorted by article.
 type batchRel struct {
-	typ      string
-	from, to entityKey // its ends
+	typ                string
+	from, to           entityKey // its ends
+	fromIndex, toIndex int       // their positions in the batch's entities
 	articles []string
 	evidence []string // aligned with articles
 	titles   []string // aligned with articles, HOLDS_POSITION only
@@ -362,5 +364,30 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 		return cmp.Or(cmp.Compare(x.typ, y.typ), cmp.Compare(x.from.id, y.from.id), cmp.Compare(x.from.label, y.from.label),
 			cmp.Compare(x.to.id, y.to.id), cmp.Compare(x.to.label, y.to.label))
 	})
+	// The write statement names nodes by their position in the lists of
+	// articles and entities it seeks once.
+	article := make(map[string]int, len(b.ids))
+	for i, id := range b.ids {
+		article[id] = i
+	}
+	entity := make(map[entityKey]int, len(b.entities))
+	for i, e := range b.entities {
+		entity[e.key] = i
+		for _, m := range e.mentions {
+			row := map[string]any{"e": i}
+			for k, v := range m.(map[string]any) {
+				switch {
+				case k == "article":
+					row["a"] = article[v.(string)]
+				case v != nil:
+					row[k] = v
+				}
+			}
+			b.mentions = append(b.mentions, row)
+		}
+	}
+	for _, r := range b.rels {
+		r.fromIndex, r.toIndex = entity[r.from], entity[r.to]
+	}
 	return b
 }
