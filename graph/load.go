@@ -501,12 +501,12 @@ func writeParams(b *batch, pre prepared) (map[string]any, []string) {
 		entities[i] = map[string]any{"eid": old["eid"], "props": props}
 	}
 	p := map[string]any{"articles": articles, "links": links, "relinks": relinks, "relinked": relinked,
-		"entities": entities, "mentions": b.mentions}
+		"entities": entities, "mentions": b.mentions, "texts": b.texts}
 	for _, typ := range theQueries.allRelTypes {
 		p[typ], p["new_"+typ] = []any{}, []any{}
 	}
 	for _, r := range b.rels {
-		row := map[string]any{"a": r.fromIndex, "b": r.toIndex, "articles": r.articles, "evidence": r.evidence}
+		row := map[string]any{"a": r.fromIndex, "b": r.toIndex, "articles": r.articles, "ev": r.ev}
 		key := r.typ
 		if bare[r.from] || bare[r.to] {
 			key = "new_" + r.typ

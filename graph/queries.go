@@ -360,17 +360,19 @@ RETURN srcs, olds, arts, ents`)
 //     ($relinked, positions), whose other sources the batch does not know;
 //   - entities: the properties that change ({eid, props}), the batch's
 //     mentions folded into the running aggregates in Go; mentions
-//     ($mentions: {e, a, name, ...}), created: the retraction removed those
-//     of the batch's articles;
+//     ($mentions: {e, a, ev, name, ...}), created: the retraction removed
+//     those of the batch's articles;
 //   - fact support, per relation type: $new_<type> ({a, b, articles,
-//     evidence[, titles, title]}) are facts with an end that had no
+//     ev[, titles, title]}) are facts with an end that had no
 //     relationship before prepare (created whole); $<type> the others,
 //     whose support is merged (factSupportQuery).
 //
 // It returns whether the node lists came in the order of their rows, which
 // the positions rely on (collect keeps the order of rows, as it does in
 // every runtime of Neo4j 5; the check makes a surprise an error, never a
-// wrong link).
+// wrong link). Evidence is sent once per batch ($texts) and named by
+// position (ev): the same sentence is often the evidence of several
+// mentions and facts.
 func writeQuery(types []string) string {
 	var b strings.Builder
 	b.WriteString(`CALL {
@@ -410,7 +412,7 @@ CALL {
 CALL (arts, ents) {
   UNWIND $mentions AS m
   WITH m, ents[m.e] AS e, arts[m.a] AS a
-  CREATE (e)-[:MENTIONED_IN {name: m.name, aliases: m.aliases, evidence: m.evidence,
+  CREATE (e)-[:MENTIONED_IN {name: m.name, aliases: m.aliases, evidence: $texts[m.ev],
                             country: m.country, kind: m.kind, date: m.date}]->(a)
 }`)
 	for _, typ := range types {
@@ -435,7 +437,7 @@ func newFactsQuery(typ string) string {
 CALL (ents) {
   UNWIND $new_` + typ + ` AS row
   WITH row, ents[row.a] AS a, ents[row.b] AS b
-  CREATE (a)-[:` + typ + ` {articles: row.articles, evidence: row.evidence` + titles + `}]->(b)
+  CREATE (a)-[:` + typ + ` {articles: row.articles, evidence: [i IN row.ev | $texts[i]]` + titles + `}]->(b)
 }`
 }
 
@@ -456,8 +458,8 @@ func factSupportQuery(typ string) string {
 	}
 	return `
 CALL (ents) {
-  UNWIND $` + typ + ` AS row
-  WITH row, ents[row.a] AS a, ents[row.b] AS b
+  UNWIND $` + typ + ` AS given
+  WITH given {.*, evidence: [i IN given.ev | $texts[i]]} AS row, ents[given.a] AS a, ents[given.b] AS b
   MERGE (a)-[r:` + typ + `]->(b)
   WITH r, row, coalesce(r.articles, []) AS arts
   WITH r, row, arts, size(arts) = 0 OR arts[-1] < row.articles[0] AS tail

@@ -251,7 +251,8 @@ type batch struct {
 	articles   []map[string]any  // article rows with their sources, sorted by id
 	entities   []*batchEntity    // sorted by id, then label
 	rels       []*batchRel       // sorted by type, from, to
-	mentions   []any             // maps {e, a (positions in entities and articles), name, aliases, ...}: absent values absent
+	mentions   []any             // maps {e, a (positions in entities and articles), ev (in texts), name, aliases, ...}: absent values absent
+	texts      []string          // the evidence sentences, each once: mentions and facts quote the same ones
 	nEntities  int               // mentions written
 	nRelations int               // fact supports written
 }
@@ -273,6 +274,7 @@ type batchRel struct {
 	fromIndex, toIndex int       // their positions in the batch's entities
 	articles []string
 	evidence []string // aligned with articles
+	ev       []int    // evidence as positions in the batch's texts
 	titles   []string // aligned with articles, HOLDS_POSITION only
 	support  []relSupport
 }
@@ -370,6 +372,18 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 	for i, id := range b.ids {
 		article[id] = i
 	}
+	// A sentence is often the evidence of several mentions and facts: it
+	// is sent once.
+	text := map[string]int{}
+	textIndex := func(s string) int {
+		i, ok := text[s]
+		if !ok {
+			i = len(b.texts)
+			text[s] = i
+			b.texts = append(b.texts, s)
+		}
+		return i
+	}
 	entity := make(map[entityKey]int, len(b.entities))
 	for i, e := range b.entities {
 		entity[e.key] = i
@@ -379,6 +393,8 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 				switch {
 				case k == "article":
 					row["a"] = article[v.(string)]
+				case k == "evidence" && v != nil:
+					row["ev"] = textIndex(v.(string))
 				case v != nil:
 					row[k] = v
 				}
@@ -388,6 +404,9 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 	}
 	for _, r := range b.rels {
 		r.fromIndex, r.toIndex = entity[r.from], entity[r.to]
+		for _, s := range r.evidence {
+			r.ev = append(r.ev, textIndex(s))
+		}
 	}
 	return b
 }

@@ -72,7 +72,7 @@ func TestQueriesUseOnlyKnownIdentifiersAndParameters(t *testing.T) {
 		allowed[r] = true
 	}
 	params := map[string]bool{"ids": true, "sources": true, "pairs": true, "articles": true, "entities": true,
-		"relinked": true, "links": true, "relinks": true, "mentions": true, "eids": true, "rids": true, "key": true, "prefix": true}
+		"relinked": true, "links": true, "relinks": true, "mentions": true, "texts": true, "eids": true, "rids": true, "key": true, "prefix": true}
 	for _, r := range relTypes {
 		params[r] = true        // the write statement's fact support, one list per type
 		params["new_"+r] = true // and its new facts
@@ -339,7 +339,7 @@ func FuzzPrepareDoc(f *testing.F) {
 			}
 		}
 		for _, rel := range r.relations {
-			if !strings.Contains(theQueries.write, "$"+rel.key.typ+" AS row") {
+			if !strings.Contains(theQueries.write, "UNWIND $"+rel.key.typ+" AS ") {
 				t.Fatalf("relation row %v has no statement", rel.key)
 			}
 		}
