@@ -112,9 +112,25 @@ func (l *Loader) Load(ctx context.Context, docs []*facts.Doc) (Stats, error) {
 	}
 	uniq, sources := dedupeDocs(prepared)
 	done := len(docs) - len(uniq)
+	// The next batch is built while the current one is written: the
+	// client's work overlaps the server's.
+	batches := make(chan *batch, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(batches)
+		for i := 0; i < len(uniq); i += l.opts.BatchSize {
+			j := min(i+l.opts.BatchSize, len(uniq))
+			select {
+			case batches <- buildBatch(uniq[i:j], sources[i:j]):
+			case <-stop:
+				return
+			}
+		}
+	}()
 	for i := 0; i < len(uniq); i += l.opts.BatchSize {
 		j := min(i+l.opts.BatchSize, len(uniq))
-		b := buildBatch(uniq[i:j], sources[i:j])
+		b := <-batches
 		bs, err := l.writeBatch(ctx, b)
 		if err != nil {
 			st.Duration = time.Since(start)
@@ -213,11 +229,7 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	// and the entities' running aggregates. A batch of new articles from
 	// new sources skips steps 2 and 3.
 	// Lists of rows are []any: the driver packs those without reflection.
-	entities := make([]any, len(b.entities))
-	for i, e := range b.entities {
-		entities[i] = map[string]any{"label": e.label, "id": e.id}
-	}
-	recs, _ := t.run(q.prepare, map[string]any{"sources": b.sources, "ids": b.ids, "entities": entities})
+	recs, _ := t.run(q.prepare, map[string]any{"sources": b.sources, "ids": b.ids, "entities": b.entityRows})
 	if t.err != nil {
 		return nil, t.err
 	}

@@ -250,6 +250,7 @@ type batch struct {
 	articleOf  map[string]string // source -> the batch's article id
 	articles   []map[string]any  // article rows with their sources, sorted by id
 	entities   []*batchEntity    // sorted by id, then label
+	entityRows []any             // maps {label, id}, aligned with entities: what prepare locks
 	rels       []*batchRel       // sorted by type, from, to
 	mentions   []any             // maps {e, a (positions in entities and articles), ev (in texts), name, aliases, ...}: absent values absent
 	texts      []string          // the evidence sentences, each once: mentions and facts quote the same ones
@@ -387,6 +388,7 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 	entity := make(map[entityKey]int, len(b.entities))
 	for i, e := range b.entities {
 		entity[e.key] = i
+		b.entityRows = append(b.entityRows, map[string]any{"label": e.label, "id": e.id})
 		for _, m := range e.mentions {
 			row := map[string]any{"e": i}
 			for k, v := range m.(map[string]any) {
