@@ -352,6 +352,10 @@ func readPrepared(r *neo4j.Record) prepared {
 	slices.Sort(pre.loaded)
 	for _, v := range get("ents") {
 		m, _ := v.(map[string]any)
+		stored, _ := m["stored"].(map[string]any) // nil: created now
+		for k, v := range stored {
+			m[k] = v
+		}
 		pre.ents[entityKey{str(m["label"]), str(m["id"])}] = m
 	}
 	return pre

@@ -296,8 +296,10 @@ func sortedInsert(acc, list string) string {
 //     changed content);
 //   - arts: the batch's articles, loaded (they have mentions: support to
 //     retract) and fresh (created now: no source links to read back);
-//   - ents: the batch's entities with their element id and running
-//     aggregates, which the batch's mentions are folded into in Go.
+//   - ents: the batch's entities with their element id, whether they have
+//     no relationship (bare: their facts are new) and, for those that
+//     have a name (not created now), their stored running aggregates,
+//     which the batch's mentions are folded into in Go.
 //
 // Labels cannot be parameters, so the entities' MERGE is one branch per
 // label of the closed list, chosen by row.label.
@@ -336,11 +338,11 @@ CALL {
 	b.WriteString(`  }
   ` + lockClause("e") + `
   RETURN collect({label: row.label, id: row.id, eid: elementId(e), bare: NOT EXISTS { (e)--() },
-                  name: e.name, aliases: e.aliases, mentions: e.` + propMentions)
+                  stored: CASE WHEN e.name IS NULL THEN null ELSE e {.name, .aliases, mentions: e.` + propMentions)
 	for _, f := range voted {
-		b.WriteString(",\n                  " + f + "_values: e._" + f + "_values, " + f + "_counts: e._" + f + "_counts")
+		b.WriteString(",\n                    " + f + "_values: e._" + f + "_values, " + f + "_counts: e._" + f + "_counts")
 	}
-	b.WriteString(`}) AS ents
+	b.WriteString(`} END}) AS ents
 }
 RETURN srcs, olds, arts, ents`)
 	return b.String()
