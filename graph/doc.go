@@ -80,9 +80,13 @@
 //     articles they point to now, its articles and its entities, and reads
 //     what the batch changes: sources now pointing at another article,
 //     articles loaded before, the entities' running aggregates;
-//   - write sets the articles, the entities' properties (computed in Go),
-//     creates the mentions and merges the fact support, each part a
-//     subquery over its own list (one per relation type).
+//   - write seeks each article and entity once, by the element id prepare
+//     read, and sets the properties that change (an entity's computed in
+//     Go); it creates the source links of new articles, the mentions, and
+//     the facts of entities that had no relationship, and merges the
+//     support of the other facts, each part a subquery over its own list
+//     (two per relation type). Rows name their nodes by position in the
+//     lists of nodes sought, so no row looks a node up again.
 //
 // For each article the loader retracts, between the two, the support of
 // the older version read from the same source (an article left without

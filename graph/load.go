@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"time"
 
@@ -110,9 +112,25 @@ func (l *Loader) Load(ctx context.Context, docs []*facts.Doc) (Stats, error) {
 	}
 	uniq, sources := dedupeDocs(prepared)
 	done := len(docs) - len(uniq)
+	// The next batch is built while the current one is written: the
+	// client's work overlaps the server's.
+	batches := make(chan *batch, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(batches)
+		for i := 0; i < len(uniq); i += l.opts.BatchSize {
+			j := min(i+l.opts.BatchSize, len(uniq))
+			select {
+			case batches <- buildBatch(uniq[i:j], sources[i:j]):
+			case <-stop:
+				return
+			}
+		}
+	}()
 	for i := 0; i < len(uniq); i += l.opts.BatchSize {
 		j := min(i+l.opts.BatchSize, len(uniq))
-		b := buildBatch(uniq[i:j], sources[i:j])
+		b := <-batches
 		bs, err := l.writeBatch(ctx, b)
 		if err != nil {
 			st.Duration = time.Since(start)
@@ -211,22 +229,16 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	// and the entities' running aggregates. A batch of new articles from
 	// new sources skips steps 2 and 3.
 	// Lists of rows are []any: the driver packs those without reflection.
-	entities := make([]any, len(b.entities))
-	for i, e := range b.entities {
-		entities[i] = map[string]any{"label": e.label, "id": e.id}
-	}
-	recs, _ := t.run(q.prepare, map[string]any{"sources": b.sources, "ids": b.ids, "entities": entities})
+	recs, _ := t.run(q.prepare, map[string]any{"sources": b.sources, "ids": b.ids, "entities": b.entityRows})
 	if t.err != nil {
 		return nil, t.err
 	}
-	pre := prepared{fresh: map[string]bool{}, ents: map[entityKey]map[string]any{}}
+	var pre prepared
 	if len(recs) == 1 {
 		pre = readPrepared(recs[0])
-		for _, e := range b.entities {
-			if _, ok := pre.ents[e.key]; !ok {
-				return nil, fmt.Errorf("prepare: entity %q (%s) not returned", e.id, e.label)
-			}
-		}
+	}
+	if err := pre.complete(b); err != nil {
+		return nil, err
 	}
 	stale := false
 	for _, old := range pre.olds {
@@ -271,7 +283,14 @@ func (q *queries) loadBatch(ctx context.Context, tx neo4j.ManagedTransaction, b 
 	// running aggregates here), mentions, fact support.
 	p, legacy := writeParams(b, pre)
 	lost = append(lost, legacy...)
-	t.run(q.write, p)
+	if recs, _ = t.run(q.write, p); t.err == nil {
+		if len(recs) != 1 {
+			return nil, fmt.Errorf("write: %d rows, want 1", len(recs))
+		}
+		if aligned, _ := recs[0].Get("aligned"); aligned != true {
+			return nil, errors.New("write: nodes not collected in the order of their rows")
+		}
+	}
 
 	// 5. Drop what nothing supports any more, recompute the entities that
 	// lost a mention.
@@ -290,7 +309,9 @@ type prepared struct {
 	olds   []oldArticle
 	loaded []string                     // the batch's articles with mentions (loaded before), sorted
 	fresh  map[string]bool              // the batch's articles created by this transaction
-	ents   map[entityKey]map[string]any // {eid, name, aliases, mentions, <f>_values, <f>_counts}
+	arts   map[string]any               // article id -> element id
+	srcs   map[string]any               // source -> element id
+	ents   map[entityKey]map[string]any // {eid, bare, name, aliases, mentions, <f>_values, <f>_counts}
 }
 
 type oldArticle struct {
@@ -299,7 +320,7 @@ type oldArticle struct {
 }
 
 func readPrepared(r *neo4j.Record) prepared {
-	pre := prepared{fresh: map[string]bool{}, ents: map[entityKey]map[string]any{}}
+	pre := prepared{fresh: map[string]bool{}, arts: map[string]any{}, srcs: map[string]any{}, ents: map[entityKey]map[string]any{}}
 	get := func(key string) []any {
 		v, _ := r.Get(key)
 		l, _ := v.([]any)
@@ -322,13 +343,42 @@ func readPrepared(r *neo4j.Record) prepared {
 		if m["fresh"] == true {
 			pre.fresh[str(m["id"])] = true
 		}
+		pre.arts[str(m["id"])] = m["eid"]
+	}
+	for _, v := range get("srcs") {
+		m, _ := v.(map[string]any)
+		pre.srcs[str(m["id"])] = m["eid"]
 	}
 	slices.Sort(pre.loaded)
 	for _, v := range get("ents") {
 		m, _ := v.(map[string]any)
+		stored, _ := m["stored"].(map[string]any) // nil: created now
+		for k, v := range stored {
+			m[k] = v
+		}
 		pre.ents[entityKey{str(m["label"]), str(m["id"])}] = m
 	}
 	return pre
+}
+
+// complete checks that prepare returned every node of the batch.
+func (pre prepared) complete(b *batch) error {
+	for _, e := range b.entities {
+		if _, ok := pre.ents[e.key]; !ok {
+			return fmt.Errorf("prepare: entity %q (%s) not returned", e.id, e.label)
+		}
+	}
+	for _, id := range b.ids {
+		if pre.arts[id] == nil {
+			return fmt.Errorf("prepare: article %q not returned", id)
+		}
+	}
+	for _, src := range b.sources {
+		if pre.srcs[src] == nil {
+			return fmt.Errorf("prepare: source %q not returned", src)
+		}
+	}
+	return nil
 }
 
 // strs converts a list read from Neo4j.
@@ -370,9 +420,9 @@ func summaryOf(m map[string]any) (s EntitySummary, ok bool) {
 	return s, true
 }
 
-// entityProps are the properties the write statement sets on an entity
-// (SET e += props): its data and running aggregates, null for what is
-// absent so that an older value goes.
+// entityProps are an entity's data and running aggregates as the
+// summary s gives them, null for what is absent so that an older value
+// goes.
 func entityProps(label string, s *EntitySummary) map[string]any {
 	p := map[string]any{"name": nil, "aliases": nil, "country": nil, "kind": nil, "date": nil,
 		"date_text": nil, "date_precision": nil, "code": nil, propMentions: s.Mentions}
@@ -384,10 +434,37 @@ func entityProps(label string, s *EntitySummary) map[string]any {
 		values, counts := "_"+f+"_values", "_"+f+"_counts"
 		p[values], p[counts] = nil, nil
 		if t := tallies[i]; len(t.Values) > 0 {
-			p[values], p[counts] = t.Values, t.Counts
+			p[values], p[counts] = slices.Clone(t.Values), slices.Clone(t.Counts)
 		}
 	}
 	return p
+}
+
+// changed keeps the properties of now that differ from before (absent
+// keys are nulls): what SET e += changed needs to turn before into now.
+// An entity's data properties are always what its running aggregates give
+// (the loader and the recompute both keep them so), so before is computed
+// from the stored aggregates, not read.
+func changed(now, before map[string]any) map[string]any {
+	out := make(map[string]any, len(now))
+	for k, v := range now {
+		if !reflect.DeepEqual(v, before[k]) {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// withoutNulls drops the null values of m: the properties of a node or
+// relationship created now, which has none to remove.
+func withoutNulls(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		if v != nil {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // writeParams builds the write statement's parameters from the batch and
@@ -395,43 +472,81 @@ func entityProps(label string, s *EntitySummary) map[string]any {
 // aggregates predate the running ones (recomputed at the end instead).
 func writeParams(b *batch, pre prepared) (map[string]any, []string) {
 	var legacy []string
-	var relinked []string
-	for _, id := range b.ids {
-		if !pre.fresh[id] {
-			relinked = append(relinked, id)
+	articles := make([]any, len(b.articles))
+	relinked, links, relinks := []any{}, []any{}, []any{}
+	for i, a := range b.articles {
+		id := str(a["id"])
+		props := make(map[string]any, len(a))
+		for k, v := range a {
+			if k != "id" {
+				props[k] = v
+			}
+		}
+		fresh := pre.fresh[id]
+		if fresh {
+			props = withoutNulls(props)
+		} else {
+			relinked = append(relinked, i)
+		}
+		articles[i] = map[string]any{"eid": pre.arts[id], "props": props}
+		for _, src := range a["sources"].([]string) {
+			l := map[string]any{"a": i, "s": pre.srcs[src]}
+			if fresh {
+				links = append(links, l)
+			} else {
+				relinks = append(relinks, l)
+			}
 		}
 	}
-	eid := make(map[entityKey]any, len(b.entities))
-	entities := make([]any, 0, len(b.entities))
-	for _, e := range b.entities {
+	bare := make(map[entityKey]bool, len(b.entities))
+	entities := make([]any, len(b.entities))
+	for i, e := range b.entities {
 		old := pre.ents[e.key]
-		id := old["eid"]
-		eid[e.key] = id
+		bare[e.key] = old["bare"] == true
 		props := map[string]any{}
 		if sum, ok := summaryOf(old); ok {
+			before := map[string]any{}
+			if sum.Mentions > 0 {
+				before = entityProps(e.label, &sum)
+			}
 			sum.Merge(e.sum)
-			props = entityProps(e.label, &sum)
+			props = changed(entityProps(e.label, &sum), before)
 		} else {
-			legacy = append(legacy, str(id))
+			legacy = append(legacy, str(old["eid"]))
 		}
-		entities = append(entities, map[string]any{"eid": id, "props": props, "mentions": e.mentions})
+		entities[i] = map[string]any{"eid": old["eid"], "props": props}
 	}
-	articles := make([]any, len(b.articles))
-	for i, a := range b.articles {
-		articles[i] = a
-	}
-	p := map[string]any{"articles": articles, "relinked": relinked, "entities": entities}
+	p := map[string]any{"articles": articles, "links": links, "relinks": relinks, "relinked": relinked,
+		"entities": entities, "mentions": b.mentions, "texts": b.texts}
 	for _, typ := range theQueries.allRelTypes {
-		p[typ] = []any{}
+		p[typ], p["new_"+typ] = []any{}, []any{}
 	}
 	for _, r := range b.rels {
-		row := map[string]any{"a": eid[r.from], "b": eid[r.to], "articles": r.articles, "evidence": r.evidence}
+		row := map[string]any{"a": r.fromIndex, "b": r.toIndex, "articles": r.articles, "ev": r.ev}
+		key := r.typ
+		if bare[r.from] || bare[r.to] {
+			key = "new_" + r.typ
+		}
 		if titled(r.typ) {
 			row["titles"] = r.titles
+			if key != r.typ {
+				row["title"] = firstNonEmpty(r.titles)
+			}
 		}
-		p[r.typ] = append(p[r.typ].([]any), row)
+		p[key] = append(p[key].([]any), row)
 	}
 	return p, legacy
+}
+
+// firstNonEmpty is a fact's title: the first non-empty of its titles, nil
+// when none is.
+func firstNonEmpty(l []string) any {
+	for _, s := range l {
+		if s != "" {
+			return s
+		}
+	}
+	return nil
 }
 
 // retract removes the support of the articles ids (facts, then mentions),

@@ -296,8 +296,10 @@ func sortedInsert(acc, list string) string {
 //     changed content);
 //   - arts: the batch's articles, loaded (they have mentions: support to
 //     retract) and fresh (created now: no source links to read back);
-//   - ents: the batch's entities with their element id and running
-//     aggregates, which the batch's mentions are folded into in Go.
+//   - ents: the batch's entities with their element id, whether they have
+//     no relationship (bare: their facts are new) and, for those that
+//     have a name (not created now), their stored running aggregates,
+//     which the batch's mentions are folded into in Go.
 //
 // Labels cannot be parameters, so the entities' MERGE is one branch per
 // label of the closed list, chosen by row.label.
@@ -307,7 +309,10 @@ func prepareQuery(labels []string) string {
   UNWIND $sources AS src
   MERGE (s:Source {id: src})
   ` + lockClause("s") + `
-  WITH s
+  RETURN collect(s) AS ss, collect({id: src, eid: elementId(s)}) AS srcs
+}
+CALL (ss) {
+  UNWIND ss AS s
   MATCH (s)-[:OF]->(old:Article)
   WITH old, collect(s.id) AS srcs ORDER BY old.id
   ` + lockClause("old") + `
@@ -317,7 +322,7 @@ CALL {
   UNWIND $ids AS id
   MERGE (a:Article {id: id})
   ` + lockClause("a") + `
-  RETURN collect({id: id, loaded: EXISTS { (a)<-[:MENTIONED_IN]-() },
+  RETURN collect({id: id, eid: elementId(a), loaded: EXISTS { (a)<-[:MENTIONED_IN]-() },
                   fresh: a.sources IS NULL AND NOT EXISTS { (a)<-[:OF]-() }}) AS arts
 }
 CALL {
@@ -332,48 +337,67 @@ CALL {
 	}
 	b.WriteString(`  }
   ` + lockClause("e") + `
-  RETURN collect({label: row.label, id: row.id, eid: elementId(e), name: e.name, aliases: e.aliases,
-                  mentions: e.` + propMentions)
+  RETURN collect({label: row.label, id: row.id, eid: elementId(e), bare: NOT EXISTS { (e)--() },
+                  stored: CASE WHEN e.name IS NULL THEN null ELSE e {.name, .aliases, mentions: e.` + propMentions)
 	for _, f := range voted {
-		b.WriteString(",\n                  " + f + "_values: e._" + f + "_values, " + f + "_counts: e._" + f + "_counts")
+		b.WriteString(",\n                    " + f + "_values: e._" + f + "_values, " + f + "_counts: e._" + f + "_counts")
 	}
-	b.WriteString(`}) AS ents
+	b.WriteString(`} END}) AS ents
 }
-RETURN olds, arts, ents`)
+RETURN srcs, olds, arts, ents`)
 	return b.String()
 }
 
 // writeQuery is the second statement of a batch, once retraction is done:
-// every write whose values the loader computed, by element id where the
-// prepare statement gave one.
-//   - articles: properties and source links; the sources property is read
+// every write whose values the loader computed. Nodes come by the element
+// ids prepare read, each seeked once: the articles ($articles) and the
+// entities ($entities) are collected into lists, and the rows that link
+// them (source links, mentions, facts) name their ends by position in those
+// lists, so no row looks a node up again.
+//   - articles: properties ({eid, props}: a null in props removes the
+//     property; a new article's props have no nulls) and source links,
+//     created for new articles ($links: {a, s}, s a source's element id)
+//     and merged for the others ($relinks); the sources property is read
 //     back from the links only for the articles that existed before
-//     ($relinked), whose other sources the batch does not know;
-//   - entities: their properties and running aggregates, folded in Go
-//     ($entities: {eid, props, mentions}; a null in props removes the
-//     property), and their mentions {article, name, ...}, created: the
-//     retraction removed those of the batch's articles;
-//   - fact support, per relation type ($<type>: {a, b, articles, support}):
-//     entries of the batch's articles replace the old ones, and the aligned
-//     lists stay sorted by article id so the result does not depend on load
-//     order. Rows are grouped per relationship in Go, so no relationship is
-//     read and written by two rows.
+//     ($relinked, positions), whose other sources the batch does not know;
+//   - entities: the properties that change ({eid, props}), the batch's
+//     mentions folded into the running aggregates in Go; mentions
+//     ($mentions: {e, a, ev, name, ...}), created: the retraction removed
+//     those of the batch's articles;
+//   - fact support, per relation type: $new_<type> ({a, b, articles,
+//     ev[, titles, title]}) are facts with an end that had no
+//     relationship before prepare (created whole); $<type> the others,
+//     whose support is merged (factSupportQuery).
+//
+// It returns whether the node lists came in the order of their rows, which
+// the positions rely on (collect keeps the order of rows, as it does in
+// every runtime of Neo4j 5; the check makes a surprise an error, never a
+// wrong link). Evidence is sent once per batch ($texts) and named by
+// position (ev): the same sentence is often the evidence of several
+// mentions and facts.
 func writeQuery(types []string) string {
 	var b strings.Builder
 	b.WriteString(`CALL {
   UNWIND $articles AS row
-  MATCH (a:Article {id: row.id})
-  SET a.title = row.title, a.lang = row.lang, a.published = row.published,
-      a.published_text = row.published_text, a.published_precision = row.published_precision,
-      a.content_hash = row.content_hash, a.sources = row.sources
-  WITH a, row
-  UNWIND row.sources AS src
-  MATCH (s:Source {id: src})
+  MATCH (a) WHERE elementId(a) = row.eid
+  SET a += row.props
+  RETURN collect(a) AS arts
+}
+CALL (arts) {
+  UNWIND $links AS l
+  MATCH (s) WHERE elementId(s) = l.s
+  WITH s, arts[l.a] AS a
+  CREATE (s)-[:OF]->(a)
+}
+CALL (arts) {
+  UNWIND $relinks AS l
+  MATCH (s) WHERE elementId(s) = l.s
+  WITH s, arts[l.a] AS a
   MERGE (s)-[:OF]->(a)
 }
-CALL {
-  UNWIND $relinked AS id
-  MATCH (a:Article {id: id})
+CALL (arts) {
+  UNWIND $relinked AS i
+  WITH arts[i] AS a
   CALL (a) {
     MATCH (s:Source)-[:OF]->(a)
     WITH s.id AS sid ORDER BY sid
@@ -385,24 +409,47 @@ CALL {
   UNWIND $entities AS row
   MATCH (e) WHERE elementId(e) = row.eid
   SET e += row.props
-  WITH e, row
-  UNWIND row.mentions AS r
-  MATCH (a:Article {id: r.article})
-  CREATE (e)-[:MENTIONED_IN {name: r.name, aliases: r.aliases, evidence: r.evidence,
-                            country: r.country, kind: r.kind, date: r.date}]->(a)
+  RETURN collect(e) AS ents
+}
+CALL (arts, ents) {
+  UNWIND $mentions AS m
+  WITH m, ents[m.e] AS e, arts[m.a] AS a
+  CREATE (e)-[:MENTIONED_IN {name: m.name, aliases: m.aliases, evidence: $texts[m.ev],
+                            country: m.country, kind: m.kind, date: m.date}]->(a)
 }`)
 	for _, typ := range types {
+		b.WriteString(newFactsQuery(typ))
 		b.WriteString(factSupportQuery(typ))
 	}
+	b.WriteString(`
+RETURN [a IN arts | elementId(a)] = [r IN $articles | r.eid] AND
+       [e IN ents | elementId(e)] = [r IN $entities | r.eid] AS aligned`)
 	return b.String()
 }
 
-// factSupportQuery is the write statement's subquery for the facts of one
-// relation type: rows {a, b (element ids), articles, evidence[, titles]},
-// the batch's support of one relationship, aligned and sorted by article.
-// The batch's articles hold no support any more (retraction ran before),
-// so the new support is merged into the old: appended when it sorts after
-// it (always for a new fact), else merged and sorted again in a subquery.
+// newFactsQuery is the write statement's subquery for the new facts of one
+// relation type: an end of theirs had no relationship, so they cannot
+// exist yet and are created with the batch's support.
+func newFactsQuery(typ string) string {
+	titles := ""
+	if titled(typ) {
+		titles = ", titles: row.titles, title: row.title"
+	}
+	return `
+CALL (ents) {
+  UNWIND $new_` + typ + ` AS row
+  WITH row, ents[row.a] AS a, ents[row.b] AS b
+  CREATE (a)-[:` + typ + ` {articles: row.articles, evidence: [i IN row.ev | $texts[i]]` + titles + `}]->(b)
+}`
+}
+
+// factSupportQuery is the write statement's subquery for the other facts
+// of one relation type: rows {a, b (positions in ents), articles,
+// evidence[, titles]}, the batch's support of one relationship, aligned
+// and sorted by article. The batch's articles hold no support any more
+// (retraction ran before), so the new support is merged into the old:
+// appended when it sorts after it, else merged and sorted again in a
+// subquery.
 func factSupportQuery(typ string) string {
 	// t: the titles' parts, for HOLDS_POSITION only.
 	t := func(text string) string {
@@ -412,10 +459,9 @@ func factSupportQuery(typ string) string {
 		return ""
 	}
 	return `
-CALL {
-  UNWIND $` + typ + ` AS row
-  MATCH (a) WHERE elementId(a) = row.a
-  MATCH (b) WHERE elementId(b) = row.b
+CALL (ents) {
+  UNWIND $` + typ + ` AS given
+  WITH given {.*, evidence: [i IN given.ev | $texts[i]]} AS row, ents[given.a] AS a, ents[given.b] AS b
   MERGE (a)-[r:` + typ + `]->(b)
   WITH r, row, coalesce(r.articles, []) AS arts
   WITH r, row, arts, size(arts) = 0 OR arts[-1] < row.articles[0] AS tail

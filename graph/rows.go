@@ -250,7 +250,10 @@ type batch struct {
 	articleOf  map[string]string // source -> the batch's article id
 	articles   []map[string]any  // article rows with their sources, sorted by id
 	entities   []*batchEntity    // sorted by id, then label
+	entityRows []any             // maps {label, id}, aligned with entities: what prepare locks
 	rels       []*batchRel       // sorted by type, from, to
+	mentions   []any             // maps {e, a (positions in entities and articles), ev (in texts), name, aliases, ...}: absent values absent
+	texts      []string          // the evidence sentences, each once: mentions and facts quote the same ones
 	nEntities  int               // mentions written
 	nRelations int               // fact supports written
 }
@@ -267,10 +270,12 @@ type batchEntity struct {
 // batchRel is one fact relationship of a batch with the batch's support
 // of it, sorted by article.
 type batchRel struct {
-	typ      string
-	from, to entityKey // its ends
+	typ                string
+	from, to           entityKey // its ends
+	fromIndex, toIndex int       // their positions in the batch's entities
 	articles []string
 	evidence []string // aligned with articles
+	ev       []int    // evidence as positions in the batch's texts
 	titles   []string // aligned with articles, HOLDS_POSITION only
 	support  []relSupport
 }
@@ -362,5 +367,48 @@ func buildBatch(docs []*docRows, sources [][]string) *batch {
 		return cmp.Or(cmp.Compare(x.typ, y.typ), cmp.Compare(x.from.id, y.from.id), cmp.Compare(x.from.label, y.from.label),
 			cmp.Compare(x.to.id, y.to.id), cmp.Compare(x.to.label, y.to.label))
 	})
+	// The write statement names nodes by their position in the lists of
+	// articles and entities it seeks once.
+	article := make(map[string]int, len(b.ids))
+	for i, id := range b.ids {
+		article[id] = i
+	}
+	// A sentence is often the evidence of several mentions and facts: it
+	// is sent once.
+	text := map[string]int{}
+	textIndex := func(s string) int {
+		i, ok := text[s]
+		if !ok {
+			i = len(b.texts)
+			text[s] = i
+			b.texts = append(b.texts, s)
+		}
+		return i
+	}
+	entity := make(map[entityKey]int, len(b.entities))
+	for i, e := range b.entities {
+		entity[e.key] = i
+		b.entityRows = append(b.entityRows, map[string]any{"label": e.label, "id": e.id})
+		for _, m := range e.mentions {
+			row := map[string]any{"e": i}
+			for k, v := range m.(map[string]any) {
+				switch {
+				case k == "article":
+					row["a"] = article[v.(string)]
+				case k == "evidence" && v != nil:
+					row["ev"] = textIndex(v.(string))
+				case v != nil:
+					row[k] = v
+				}
+			}
+			b.mentions = append(b.mentions, row)
+		}
+	}
+	for _, r := range b.rels {
+		r.fromIndex, r.toIndex = entity[r.from], entity[r.to]
+		for _, s := range r.evidence {
+			r.ev = append(r.ev, textIndex(s))
+		}
+	}
 	return b
 }

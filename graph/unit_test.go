@@ -72,9 +72,10 @@ func TestQueriesUseOnlyKnownIdentifiersAndParameters(t *testing.T) {
 		allowed[r] = true
 	}
 	params := map[string]bool{"ids": true, "sources": true, "pairs": true, "articles": true, "entities": true,
-		"relinked": true, "eids": true, "rids": true, "key": true, "prefix": true}
+		"relinked": true, "links": true, "relinks": true, "mentions": true, "texts": true, "eids": true, "rids": true, "key": true, "prefix": true}
 	for _, r := range relTypes {
-		params[r] = true // the write statement's fact support, one list per type
+		params[r] = true        // the write statement's fact support, one list per type
+		params["new_"+r] = true // and its new facts
 	}
 	labelRe := regexp.MustCompile(`[(\[]\w*:(\w+(?:\|\w+)*)`)
 	paramRe := regexp.MustCompile(`\$(\w+)`)
@@ -338,7 +339,7 @@ func FuzzPrepareDoc(f *testing.F) {
 			}
 		}
 		for _, rel := range r.relations {
-			if !strings.Contains(theQueries.write, "$"+rel.key.typ+" AS row") {
+			if !strings.Contains(theQueries.write, "UNWIND $"+rel.key.typ+" AS ") {
 				t.Fatalf("relation row %v has no statement", rel.key)
 			}
 		}
@@ -494,12 +495,38 @@ type fakeTx struct {
 
 func (t *fakeTx) Run(_ context.Context, cypher string, params map[string]any) (neo4j.ResultWithContext, error) {
 	t.stmts = append(t.stmts, stmt{cypher, params})
+	switch cypher {
+	case theQueries.prepare:
+		return fakeResult{recs: []*neo4j.Record{fakePrepared(params)}}, nil
+	case theQueries.write:
+		return fakeResult{recs: []*neo4j.Record{{Keys: []string{"aligned"}, Values: []any{true}}}}, nil
+	}
 	return fakeResult{}, nil
 }
 
-type fakeResult struct{ neo4j.ResultWithContext }
+// fakePrepared answers the prepare statement as for an empty database:
+// every node is new.
+func fakePrepared(params map[string]any) *neo4j.Record {
+	var srcs, arts, ents []any
+	for _, s := range params["sources"].([]string) {
+		srcs = append(srcs, map[string]any{"id": s, "eid": "s:" + s})
+	}
+	for _, id := range params["ids"].([]string) {
+		arts = append(arts, map[string]any{"id": id, "eid": "a:" + id, "loaded": false, "fresh": true})
+	}
+	for _, e := range params["entities"].([]any) {
+		m := e.(map[string]any)
+		ents = append(ents, map[string]any{"label": m["label"], "id": m["id"], "eid": "e:" + str(m["id"]), "bare": true})
+	}
+	return &neo4j.Record{Keys: []string{"srcs", "olds", "arts", "ents"}, Values: []any{srcs, []any{}, arts, ents}}
+}
 
-func (fakeResult) Collect(context.Context) ([]*neo4j.Record, error)     { return nil, nil }
+type fakeResult struct {
+	neo4j.ResultWithContext
+	recs []*neo4j.Record
+}
+
+func (r fakeResult) Collect(context.Context) ([]*neo4j.Record, error) { return r.recs, nil }
 func (fakeResult) Consume(context.Context) (neo4j.ResultSummary, error) { return fakeSummary{}, nil }
 
 type fakeSummary struct{ neo4j.ResultSummary }
