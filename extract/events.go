@@ -91,7 +91,11 @@ func (a *article) sentenceDate(s *sentence) (d dates.Date, sameDay bool) {
 			score = 2
 		}
 		if m.Date.Day > 0 {
-			score = 3
+			score = 4
+			if !m.Until.IsZero() && m.Until != m.Date {
+				// "từ ngày 17-21/5, chiều 19/5": the range is the trip's, the day the meeting's
+				score = 3
+			}
 		}
 		dist := 0
 		if trig >= 0 {

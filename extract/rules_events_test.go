@@ -153,5 +153,16 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:igor-sokolov:RU + person:phan-van-giang:VN @ --08-11", "person:igor-sokolov:RU + person:tran-van-hoa:VN @ --08-09"},
 			noPairs: []string{"person:phan-van-giang:VN + person:tran-van-hoa:VN @ --08-11"},
 		},
+		{
+			name: "a trip's range of days is not the day of the talks it frames", lang: "vi", noAgrees: -1,
+			text: "Budapest (TTXVN) 12/6 - Trong khuôn khổ chuyến thăm và làm việc tại Hungary từ ngày 10-14/6, chiều 12/6, Bộ trưởng Bộ Công Thương Đỗ Minh Khang đã hội đàm với Bộ trưởng Kinh tế Hungary Bence Lázár tại thủ đô Budapest.",
+			pairs:   []string{"person:bence-lazar:HU + person:do-minh-khang:VN @ --06-12"},
+			noPairs: []string{"person:bence-lazar:HU + person:do-minh-khang:VN @ --06-10"},
+		},
+		{
+			name: "a day and month joined by a dash after a time of day", lang: "vi", noAgrees: -1,
+			text:  "TTO - Sáng 21-1, tại cửa khẩu quốc tế Lệ Thanh, ông Phạm Quốc Hưng - Bí thư Tỉnh ủy Gia Lai - đã hội đàm với ông Sok Vannak - tỉnh trưởng tỉnh Ratanakiri (Campuchia).",
+			pairs: []string{"person:pham-quoc-hung:VN + person:sokvanak:KH @ --01-21"},
+		},
 	})
 }
