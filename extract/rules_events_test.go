@@ -155,7 +155,7 @@ func TestRulesEvents(t *testing.T) {
 		},
 		{
 			name: "a trip's range of days is not the day of the talks it frames", lang: "vi", noAgrees: -1,
-			text: "Budapest (TTXVN) 12/6 - Trong khuôn khổ chuyến thăm và làm việc tại Hungary từ ngày 10-14/6, chiều 12/6, Bộ trưởng Bộ Công Thương Đỗ Minh Khang đã hội đàm với Bộ trưởng Kinh tế Hungary Bence Lázár tại thủ đô Budapest.",
+			text:    "Budapest (TTXVN) 12/6 - Trong khuôn khổ chuyến thăm và làm việc tại Hungary từ ngày 10-14/6, chiều 12/6, Bộ trưởng Bộ Công Thương Đỗ Minh Khang đã hội đàm với Bộ trưởng Kinh tế Hungary Bence Lázár tại thủ đô Budapest.",
 			pairs:   []string{"person:bence-lazar:HU + person:do-minh-khang:VN @ --06-12"},
 			noPairs: []string{"person:bence-lazar:HU + person:do-minh-khang:VN @ --06-10"},
 		},
