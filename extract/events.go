@@ -183,7 +183,7 @@ func (a *article) findEvents() {
 			// "Le lendemain, ...", "The next day, ...": from the day last given
 			if off := dayOffset(s); off != 0 {
 				from := lastDate
-				if s.idx-lastDateSent > 3 && main != nil {
+				if from.Day == 0 && main != nil {
 					from = main.date
 				}
 				sd = shiftDay(from, off)
@@ -226,7 +226,13 @@ func (a *article) findEvents() {
 		if sd.IsZero() && a.relativeToday(s) && a.pub.Day > 0 {
 			sd = a.pub
 		}
-		occasionDate := sd.IsZero() && occasion && main != nil
+		// "À cette occasion": the occasion is the meeting the sentence before
+		// reported, if dated, else the main one
+		occ := main
+		if cur != nil && recent(cur, s, 1) && cur.date.Day > 0 && len(cur.persons) > 0 {
+			occ = cur
+		}
+		occasionDate := sd.IsZero() && occasion && occ != nil
 		// an event the sentence does not date happened on the day last
 		// given, nearby, or on the day of the main event
 		fallback := dates.Date{}
@@ -319,10 +325,10 @@ func (a *article) findEvents() {
 			// "Les documents ont été signés par A et B", "Sous leurs yeux, A
 			// et B ont signé": the same ceremony
 			target = cur
-		case occasionDate && subset(names, main.persons):
-			target = main
+		case occasionDate && subset(names, occ.persons):
+			target = occ
 		case occasionDate:
-			sd = main.date // another meeting of the same trip and day
+			sd = occ.date // another meeting of the same trip and day
 			for _, e := range a.events {
 				if e.date == sd && len(names) >= 2 && subset(names, e.persons) {
 					target = e

@@ -164,5 +164,16 @@ func TestRulesEvents(t *testing.T) {
 			text:  "TTO - Sáng 21-1, tại cửa khẩu quốc tế Lệ Thanh, ông Phạm Quốc Hưng - Bí thư Tỉnh ủy Gia Lai - đã hội đàm với ông Sok Vannak - tỉnh trưởng tỉnh Ratanakiri (Campuchia).",
 			pairs: []string{"person:pham-quoc-hung:VN + person:sokvanak:KH @ --01-21"},
 		},
+		{
+			name: "the next day, far from the day last given, and what it occasions", lang: "fr", noAgrees: -1,
+			text: "Une délégation conduite par le vice-ministre de la Construction Le Van Hoa effectue du 3 au 6 juin une visite de travail au Maroc. " +
+				"Mardi 4 juin à Rabat, le vice-ministre Le Van Hoa a eu un entretien avec le ministre marocain de l'Équipement, Karim Bennani. " +
+				"Le Van Hoa a souligné l'amitié entre les deux pays. Il a proposé d'élargir la coopération aux ports. " +
+				"L'hôte marocain a salué les progrès des projets communs. Les deux parties ont convenu d'accélérer les négociations. " +
+				"Le lendemain, à Casablanca, le vice-ministre Le Van Hoa a eu une séance de travail avec le directeur de l'Office des ports, Youssef Alami. " +
+				"À cette occasion, le directeur adjoint de la Société vietnamienne des ports, Pham Van Duc, et le directeur adjoint de l'Office des ports, Nabil Tazi, ont signé un protocole d'accord.",
+			pairs:   []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-05", "person:nabil-tazi + person:pham-van-duc:VN @ --06-05"},
+			noPairs: []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-04", "person:nabil-tazi + person:pham-van-duc:VN @ --06-03"},
+		},
 	})
 }
