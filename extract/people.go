@@ -1040,6 +1040,9 @@ func (a *article) holder(sg *seg) *person {
 	}
 	var found *person
 	for _, p := range a.persons {
+		if cc != "" && p.country != "" && p.country != cc {
+			continue // "le ministre français du Commerce" is not the Cambodian one
+		}
 		match := false
 		for _, q := range p.positions {
 			if q.tkey != t.Key {

@@ -175,5 +175,13 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-05", "person:nabil-tazi + person:pham-van-duc:VN @ --06-05"},
 			noPairs: []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-04", "person:nabil-tazi + person:pham-van-duc:VN @ --06-03"},
 		},
+		{
+			name: "a title of one country is not the holder of that title from another", lang: "fr", noAgrees: -1,
+			text: "Le ministre délégué français chargé du Commerce extérieur, Paul Girard, en visite au Cambodge, a assisté mardi 12 mars à la signature d'un prêt. " +
+				"L'accord a été signé à Phnom Penh par la directrice de l'agence, Claire Dumas, et le directeur de la régie, Sok Pheap, en présence de M. Girard. " +
+				"La veille, lundi, le ministre français avait été reçu par le ministre cambodgien du Commerce, Chea Vuthy.",
+			pairs:   []string{"person:claire-dumas + person:sokpeap:KH @ --03-12"},
+			noPairs: []string{"person:cheavuti:KH + person:claire-dumas @ --03-12", "person:cheavuti:KH + person:paul-girard @ --03-12"},
+		},
 	})
 }
