@@ -261,11 +261,18 @@ func (a *article) findEvents() {
 		if kind == "" {
 			// people said to lead a delegation, or speaking, join the main
 			// event when its own sentence named nobody
-			if main != nil && len(main.persons) < 2 {
+			// or the event the sentence before reported, when the sentence
+			// names its one person too ("the delegation had a working session
+			// with ENZ. ENZ's head X briefed Y on ...")
+			to := main
+			if cur != nil && recent(cur, s, 1) && len(cur.persons) == 1 && slices.Contains(names, cur.persons[0]) {
+				to = cur
+			}
+			if to != nil && len(to.persons) < 2 {
 				for _, p := range names {
 					if p.deleg || slices.Contains(p.subject, s.idx) {
-						main.add(p, ev)
-						main.sents = append(main.sents, s.idx)
+						to.add(p, ev)
+						to.sents = append(to.sents, s.idx)
 					}
 				}
 			}
@@ -1054,6 +1061,11 @@ func attendance(s *sentence) bool {
 			return true
 		case "took", "pris":
 			if next == "part" { // "took part", "ont pris part"
+				return true
+			}
+		case "witnessed":
+			// "The signing was also witnessed by X": one more at the ceremony told
+			if next == "by" && (i >= 1 && s.toks[i-1].Fold == "also" || i >= 2 && s.toks[i-2].Fold == "also") {
 				return true
 			}
 		case "attending":

@@ -183,5 +183,20 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:claire-dumas + person:sokpeap:KH @ --03-12"},
 			noPairs: []string{"person:cheavuti:KH + person:claire-dumas @ --03-12", "person:cheavuti:KH + person:paul-girard @ --03-12"},
 		},
+		{
+			name: "the signing was also witnessed by", lang: "en", noAgrees: -1,
+			text: "Canberra (VNA) - Minister of Transport Tran Van Long and Australian Minister of Infrastructure Olivia Hart signed a memorandum of understanding on road safety in Canberra on March 6, following their talks. " +
+				"At the talks, Long thanked Australia for its support. The host minister said Australia regards Vietnam as a key partner. " +
+				"Hart also proposed that the two sides enhance cooperation in aviation. " +
+				"The signing was also witnessed by Vietnamese Ambassador to Australia Do Thanh Binh.",
+			pairs: []string{"person:do-thanh-binh:VN + person:olivia-hart:AU @ --03-06"},
+		},
+		{
+			name: "the head of a body briefs the visitor who just had a working session with it", lang: "en", noAgrees: -1,
+			text: "Canberra (VNA) - Minister of Transport Tran Van Long and Australian Minister of Infrastructure Olivia Hart held talks in Canberra on March 6. " +
+				"Earlier, on March 5, the Vietnamese delegation had a working session with Airservices Australia. " +
+				"Airservices Chief Executive Peter Walsh briefed Long on the agency's plan to modernise air traffic control.",
+			pairs: []string{"person:peter-walsh:AU + person:tran-van-long:VN @ --03-05"},
+		},
 	})
 }
