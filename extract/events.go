@@ -264,13 +264,22 @@ func (a *article) findEvents() {
 			// or the event the sentence before reported, when the sentence
 			// names its one person too ("the delegation had a working session
 			// with ENZ. ENZ's head X briefed Y on ...")
-			to := main
+			// or, when that event has no one yet, whom its subject speaks to
+			// ("đoàn X đã làm việc với Bộ Chỉ huy Y. Đại tá A đã thông tin với
+			// ông B về ...")
+			to, all := main, false
 			if cur != nil && recent(cur, s, 1) && len(cur.persons) == 1 && slices.Contains(names, cur.persons[0]) {
 				to = cur
 			}
+			if cur != nil && cur != main && recent(cur, s, 1) && len(cur.persons) == 0 && len(names) == 2 {
+				to, all = cur, true
+			}
+			if all && !slices.ContainsFunc(names, func(p *person) bool { return slices.Contains(p.subject, s.idx) }) {
+				to = nil
+			}
 			if to != nil && len(to.persons) < 2 {
 				for _, p := range names {
-					if p.deleg || slices.Contains(p.subject, s.idx) {
+					if all || p.deleg || slices.Contains(p.subject, s.idx) {
 						to.add(p, ev)
 						to.sents = append(to.sents, s.idx)
 					}
@@ -299,8 +308,8 @@ func (a *article) findEvents() {
 				e.date = fallback // "X and Y agreed Saturday ... Meeting at ..., the two ministers signed"
 			}
 			a.addPlaces(e, s)
+			e.sents = append(e.sents, s.idx)
 			if witnessAtMain {
-				e.sents = append(e.sents, s.idx)
 				for _, p := range main.persons {
 					e.add(p, ev)
 				}

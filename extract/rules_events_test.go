@@ -198,5 +198,13 @@ func TestRulesEvents(t *testing.T) {
 				"Airservices Chief Executive Peter Walsh briefed Long on the agency's plan to modernise air traffic control.",
 			pairs: []string{"person:peter-walsh:AU + person:tran-van-long:VN @ --03-05"},
 		},
+		{
+			name: "a delegation's working session told without names, then who briefed whom", lang: "vi", noAgrees: -1,
+			text: "Sáng 14/3, tại Cửa khẩu quốc tế Xa Mát, ông Trần Văn Bình - Bí thư Tỉnh ủy Tây Ninh - đã hội đàm với ông Sok Pisey - tỉnh trưởng tỉnh Tbong Khmum (Campuchia). " +
+				"Chiều cùng ngày, đoàn công tác tỉnh Tbong Khmum đã làm việc với Bộ Chỉ huy Bộ đội biên phòng tỉnh Tây Ninh. " +
+				"Đại tá Lê Văn Sơn - chỉ huy trưởng - đã thông tin với ông Sok Pisey về kết quả tuần tra song phương.",
+			pairs:   []string{"person:le-van-son:VN + person:sokpisei:KH @ --03-14"},
+			noPairs: []string{"person:le-van-son:VN + person:tran-van-binh:VN @ --03-14"},
+		},
 	})
 }
