@@ -345,6 +345,10 @@ func (a *article) findEvents() {
 			target = occ
 		case occasionDate:
 			sd = occ.date // another meeting of the same trip and day
+			if placeFrom == nil {
+				// in the same town; in the very room, if it is the meeting just told
+				placeFrom, venueToo = occ, occ == cur
+			}
 			for _, e := range a.events {
 				if e.date == sd && len(names) >= 2 && subset(names, e.persons) {
 					target = e
