@@ -164,6 +164,16 @@ func (a *article) findEvents() {
 				}
 			}
 		}
+		if cur != nil && recent(cur, s, 2) && definiteEventStart(s, kind) {
+			// "La rencontre s'est tenue en présence de X": the one just reported
+			newcomers := 0
+			for _, p := range names {
+				if !cur.has(p) {
+					newcomers++
+				}
+			}
+			anaph = anaph || newcomers <= 1
+		}
 		if kind != "" {
 			// "the Lao delegation held talks with X": the delegation's leader;
 			// "a reçu l'hôte cubain": the guest; "le vice-ministre a rencontré X"

@@ -339,3 +339,32 @@ func shiftDay(d dates.Date, n int) dates.Date {
 	}
 	return out
 }
+
+// definiteEventStart: the sentence opens on the event word after a
+// definite article ("La rencontre, qui s'est déroulée au siège..., s'est
+// tenue en présence de X", "The meeting was attended by X", "Cuộc hội đàm
+// diễn ra ...") and gives no date: it tells more of the meeting just
+// reported, whatever word that one was told with. Not a ceremony: "La
+// signature a eu lieu ..." may be another event of the day.
+func definiteEventStart(s *sentence, kind string) bool {
+	if ceremonies[kind] || len(s.dates) > 0 || len(s.atoms) == 0 {
+		return false
+	}
+	at := s.atoms[0]
+	if at.kind != aEvent {
+		return false
+	}
+	switch at.s {
+	case 0:
+		t := s.toks[0]
+		return t.Lower == "cuộc" || t.Lower == "buổi" // "Cuộc gặp", "Buổi tiếp" are words of the lexicon
+	case 1:
+		switch t := s.toks[0]; t.Fold {
+		case "la", "le", "l", "les", "the":
+			return true
+		case "cuoc", "buoi":
+			return t.Lower == "cuộc" || t.Lower == "buổi"
+		}
+	}
+	return false
+}

@@ -207,5 +207,17 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:le-van-son:VN + person:sokpisei:KH @ --03-14"},
 			noPairs: []string{"person:le-van-son:VN + person:tran-van-binh:VN @ --03-14"},
 		},
+		{
+			name: "the meeting just reported, named by another word, held in the presence of", lang: "fr", noAgrees: -1,
+			text: "Paksé (KPL) – Le gouverneur de la province de Champassak, M. Viengthong Siphandone, a reçu le 12 mai une délégation de la province thaïlandaise d'Ubon Ratchathani conduite par son vice-gouverneur, M. Somsak Pongsiri. " +
+				"La rencontre, qui s'est déroulée au siège de l'administration provinciale, s'est tenue en présence du consul général de Thaïlande à Paksé, M. Anan Chaiyasit.",
+			pairs: []string{"person:anan-chaiyasit + person:somsakpongsiri:TH @ --05-12"},
+		},
+		{
+			name: "the talks just reported, named by another word, were attended by", lang: "en", noAgrees: -1,
+			text: "Hanoi (VNA) - Prime Minister Pham Van Duc received visiting Lao Minister of Finance Santiphab Phomvihane in Hanoi on May 5. " +
+				"The meeting was attended by Lao Ambassador to Vietnam Khamphao Ernthavanh.",
+			pairs: []string{"person:kampaoerntavan:LA + person:pham-van-duc:VN @ --05-05"},
+		},
 	})
 }
