@@ -219,5 +219,17 @@ func TestRulesEvents(t *testing.T) {
 				"The meeting was attended by Lao Ambassador to Vietnam Khamphao Ernthavanh.",
 			pairs: []string{"person:kampaoerntavan:LA + person:pham-van-duc:VN @ --05-05"},
 		},
+		{
+			name: "a title with a demonym stands for the one holder of that country", lang: "en", noAgrees: -1,
+			text: "KUALA LUMPUR: Home Minister Razak Hamid said this was agreed during his meeting with Indonesian Interior Minister Budi Santoso here on July 10. " +
+				"The day before, the Indonesian minister paid a courtesy call on Deputy Prime Minister Azman Yusof at his office in Putrajaya.",
+			pairs: []string{"person:azman-yusof + person:budi-santoso:ID @ --07-09"},
+		},
+		{
+			name: "le ministre with a demonym after it stands for the one holder of that country", lang: "fr", noAgrees: -1,
+			text: "Vientiane (KPL) - Le ministre lao des Finances, M. Santiphab Phomvihane, a reçu le 10 mars à Vientiane le ministre thaïlandais des Finances, M. Pichai Chunhavajira. " +
+				"Le lendemain, le ministre thaïlandais a rencontré le vice-Premier ministre lao, M. Sonexay Siphandone.",
+			pairs: []string{"person:pichaichunavajira:TH + person:sonsaisipandon:LA @ --03-11"},
+		},
 	})
 }
