@@ -143,6 +143,9 @@ func (a *article) findEvents() {
 		for _, at := range s.atoms {
 			switch at.kind {
 			case aEvent:
+				if upcoming(s, at) {
+					continue // "the next meeting of the committee, to be held in Bangkok": not reported here
+				}
 				if afterWordBefore(s, at.s) {
 					// "ngay sau buổi tiếp, ... đã ký": the time of what is reported
 					after = a.lastMeeting(cur)

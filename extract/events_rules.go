@@ -404,3 +404,25 @@ func definiteBefore(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// upcoming: the event word is of one to come ("the next meeting of the
+// committee", "la prochaine session", "kỳ họp tới", "cuộc gặp sắp tới").
+func upcoming(s *sentence, at *atom) bool {
+	for k := at.s - 1; k >= 0 && k >= at.s-3; k-- {
+		t := s.toks[k]
+		if t.Kind != fold.Word {
+			break
+		}
+		switch t.Fold {
+		case "next", "upcoming", "forthcoming", "prochain", "prochaine", "prochains", "prochaines":
+			return true
+		}
+	}
+	if at.e < len(s.toks) {
+		switch t := s.toks[at.e]; t.Lower {
+		case "tới", "sắp":
+			return true
+		}
+	}
+	return false
+}

@@ -231,5 +231,13 @@ func TestRulesEvents(t *testing.T) {
 				"Le lendemain, le ministre thaïlandais a rencontré le vice-Premier ministre lao, M. Sonexay Siphandone.",
 			pairs: []string{"person:pichaichunavajira:TH + person:sonsaisipandon:LA @ --03-11"},
 		},
+		{
+			name: "the next meeting of a committee is not one reported", lang: "en", noAgrees: -1,
+			text: "Hanoi (VNA) - Minister of Public Security Nguyen Van Tam held talks with Lao Minister of Security Vilay Lakhamfong in Hanoi on May 5. " +
+				"He said the results would be brought to the next meeting of the joint border committee, which is expected to be held in Vientiane later this year.",
+			pairs:        []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ --05-05"},
+			pairPlaces:   []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ loc:VN:hanoi"},
+			noPairPlaces: []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ loc:LA:vientiane"},
+		},
 	})
 }
