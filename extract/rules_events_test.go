@@ -239,5 +239,10 @@ func TestRulesEvents(t *testing.T) {
 			pairPlaces:   []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ loc:VN:hanoi"},
 			noPairPlaces: []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ loc:LA:vientiane"},
 		},
+		{
+			name: "le PDG of a company is a person met", lang: "fr", noAgrees: -1,
+			text:  "Le 9 octobre, au siège du groupe à Oran, le vice-ministre Tran Quoc Dat a eu une séance de travail avec le PDG du groupe, Karim Meziane.",
+			pairs: []string{"person:karim-meziane + person:tran-quoc-dat:VN @ --10-09"},
+		},
 	})
 }
