@@ -244,5 +244,11 @@ func TestRulesEvents(t *testing.T) {
 			text:  "Le 9 octobre, au siège du groupe à Oran, le vice-ministre Tran Quoc Dat a eu une séance de travail avec le PDG du groupe, Karim Meziane.",
 			pairs: []string{"person:karim-meziane + person:tran-quoc-dat:VN @ --10-09"},
 		},
+		{
+			name: "an ambassador of a kingdom, Vương quốc X, attends", lang: "vi", noAgrees: -1,
+			text: "Chiều 13/3, tại Hà Nội, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan đã tiếp Bộ trưởng Nông nghiệp Bỉ Marc Dubois. " +
+				"Cùng dự có Đại sứ Vương quốc Bỉ tại Việt Nam Jan Peeters.",
+			pairs: []string{"person:jan-peeters:BE + person:le-minh-hoan:VN @ --03-13"},
+		},
 	})
 }
