@@ -250,5 +250,10 @@ func TestRulesEvents(t *testing.T) {
 				"Cùng dự có Đại sứ Vương quốc Bỉ tại Việt Nam Jan Peeters.",
 			pairs: []string{"person:jan-peeters:BE + person:le-minh-hoan:VN @ --03-13"},
 		},
+		{
+			name: "a professor met, Giáo sư X, after his title", lang: "vi", noAgrees: -1,
+			text:  "Sáng 19/5, tại Praha, Bộ trưởng Bộ Y tế Đào Hồng Lan đã đến thăm Bệnh viện Đại học Motol và làm việc với Giám đốc bệnh viện, Giáo sư Tomas Novak.",
+			pairs: []string{"person:dao-hong-lan:VN + person:tomas-novak @ --05-19"},
+		},
 	})
 }
