@@ -255,5 +255,12 @@ func TestRulesEvents(t *testing.T) {
 			text:  "Sáng 19/5, tại Praha, Bộ trưởng Bộ Y tế Đào Hồng Lan đã đến thăm Bệnh viện Đại học Motol và làm việc với Giám đốc bệnh viện, Giáo sư Tomas Novak.",
 			pairs: []string{"person:dao-hong-lan:VN + person:tomas-novak @ --05-19"},
 		},
+		{
+			name: "the body in the complement of a title is not a person who speaks", lang: "fr", noAgrees: -1,
+			text: "Hanoï (VNA) - Le vice-président de l'Assemblée nationale, Tran Van Tuy, a reçu le 14 mars à Hanoï une délégation conduite par le vice-président du Storting norvégien, Lars Haugen. " +
+				"Le vice-président du Folke Ting a estimé que les échanges pouvaient encore progresser.",
+			pairs:     []string{"person:lars-haugen:NO + person:tran-van-tuy:VN @ --03-14"},
+			noPersons: []string{"folke-ting"},
+		},
 	})
 }
