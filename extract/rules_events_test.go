@@ -262,5 +262,11 @@ func TestRulesEvents(t *testing.T) {
 			pairs:     []string{"person:lars-haugen:NO + person:tran-van-tuy:VN @ --03-14"},
 			noPersons: []string{"folke-ting"},
 		},
+		{
+			name: "the friendship group a person chairs is not a person", lang: "vi", noAgrees: -1,
+			text:      "Ngày 15/10, Thứ trưởng Nguyễn Minh Hằng đã điện đàm với ông Jan Kowalski, Chủ tịch Nhóm Nghị sĩ hữu nghị Ba Lan - Việt Nam của Hạ viện Ba Lan.",
+			pairs:     []string{"person:jan-kowalski:PL + person:nguyen-minh-hang:VN @ --10-15"},
+			noPersons: []string{"nhom-nghi"},
+		},
 	})
 }
