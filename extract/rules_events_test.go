@@ -268,5 +268,10 @@ func TestRulesEvents(t *testing.T) {
 			pairs:     []string{"person:jan-kowalski:PL + person:nguyen-minh-hang:VN @ --10-15"},
 			noPersons: []string{"nhom-nghi"},
 		},
+		{
+			name: "a Thai police rank is not part of the name", lang: "en", noAgrees: -1,
+			text:      "BANGKOK: The MoU was signed in Bangkok on May 3 by police director Datuk Hamzah Ali and Royal Thai Police deputy commissioner-general Pol Gen Wichai Sombat.",
+			noPersons: []string{"polgen"},
+		},
 	})
 }
