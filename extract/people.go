@@ -69,6 +69,9 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	if p == nil && j-i <= 2 {
 		p = a.byFamilyName(key) // "ông Horváth-Bodó" after "Tamás Horváth-Bodó"
 	}
+	if p == nil && j-i == 2 {
+		p = a.byGivenNames(key) // "Ahmad Faizal said" after "Ahmad Faizal Rahmat"
+	}
 	if p == nil {
 		p = &person{key: key, name: raw, first: s.idx, cprio: prioNone, evidence: s.textOf(a.text)}
 		for _, t := range toks[i:j] {
@@ -1584,6 +1587,24 @@ func (a *article) byFamilyName(key string) *person {
 	var found *person
 	for _, p := range a.persons {
 		if p.vnShape || len(p.key) <= len(key) || !strings.HasSuffix(p.key, "-"+key) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// byGivenNames finds the one person, not Vietnamese-named, whose name of
+// three words or more begins with the two words of key: Malay and Arabic
+// names are shortened to their given names ("Ahmad Faizal" for "Ahmad
+// Faizal Rahmat").
+func (a *article) byGivenNames(key string) *person {
+	var found *person
+	for _, p := range a.persons {
+		if p.vnShape || len(p.toks) < 3 || !strings.HasPrefix(p.key, key+"-") {
 			continue
 		}
 		if found != nil && found != p {

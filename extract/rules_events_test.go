@@ -273,5 +273,12 @@ func TestRulesEvents(t *testing.T) {
 			text:      "BANGKOK: The MoU was signed in Bangkok on May 3 by police director Datuk Hamzah Ali and Royal Thai Police deputy commissioner-general Pol Gen Wichai Sombat.",
 			noPersons: []string{"polgen"},
 		},
+		{
+			name: "a Malay name shortened to its given names is the same person", lang: "en", noAgrees: -1,
+			text: "PUTRAJAYA: Home Minister Datuk Seri Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
+				"Hamzah Zainal said the two ministers also agreed to step up joint patrols.",
+			noPersons: []string{"hamzah-zainal", "hamsahsainal:"},
+			pairs:     []string{"person:anutinchanvirakul:TH + person:hamsahsainalabidin:TH @ --07-10"},
+		},
 	})
 }
