@@ -275,9 +275,9 @@ func TestRulesEvents(t *testing.T) {
 		},
 		{
 			name: "a Malay name shortened to its given names is the same person", lang: "en", noAgrees: -1,
-			text: "PUTRAJAYA: Home Minister Datuk Seri Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
+			text: "Home Minister Datuk Seri Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
 				"Hamzah Zainal said the two ministers also agreed to step up joint patrols.",
-			noPersons: []string{"hamzah-zainal", "hamsahsainal:"},
+			noPersons: []string{"person:hamzah-zainal", "hamsahsainal:"},
 			pairs:     []string{"person:anutinchanvirakul:TH + person:hamsahsainalabidin:TH @ --07-10"},
 		},
 	})
