@@ -20,6 +20,7 @@ type person struct {
 	assistant *person // "assistant de X": serves X's country
 	vnShape   bool
 	mnShape   bool // an initial glued to the name: the Mongolian way
+	myHonor   bool // named with a Malaysian honorific ("Datuk Seri", "Tan Sri")
 	first     int  // first sentence
 	subject   []int
 	deleg     bool
@@ -103,9 +104,19 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	if k < len(s.atoms) {
 		p.aliases = append(p.aliases, a.text[toks[s.atoms[k].s].Start:toks[j-1].End])
 	}
+	for _, h := range s.atoms[k:] {
+		if malayHonorifics[fold.Fold(a.text[toks[h.s].Start:toks[h.e-1].End])] {
+			p.myHonor = true
+		}
+	}
 	s.atoms = append(s.atoms, at)
 	return p
 }
+
+// malayHonorifics are conferred in Malaysia: who bears one is Malaysian,
+// whatever the shape of the name ("Datuk Lim Wei Jian" is no Khmer).
+var malayHonorifics = map[string]bool{"datuk": true, "datuk seri": true, "dato": true, "dato'": true, "dato' sri": true,
+	"dato sri": true, "tan sri": true, "datin": true, "datin seri": true, "puan sri": true, "tun": true}
 
 func (a *article) isVietnameseName(ts []tok) bool {
 	if len(ts) < 2 || len(ts) > 5 {
@@ -871,6 +882,8 @@ func (a *article) resolvePersons() {
 			switch {
 			case p.vnShape:
 				p.setCountry("VN", prioShape)
+			case p.myHonor:
+				p.setCountry("MY", prioShape)
 			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
 				p.setCountry("KH", prioShape)
 			case p.mnShape:

@@ -275,10 +275,16 @@ func TestRulesEvents(t *testing.T) {
 		},
 		{
 			name: "a Malay name shortened to its given names is the same person", lang: "en", noAgrees: -1,
-			text: "Home Minister Datuk Seri Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
+			text: "Home Minister Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
 				"Hamzah Zainal said the two ministers also agreed to step up joint patrols.",
 			noPersons: []string{"person:hamzah-zainal", "hamsahsainal:"},
 			pairs:     []string{"person:anutinchanvirakul:TH + person:hamsahsainalabidin:TH @ --07-10"},
+		},
+		{
+			name: "a Malaysian honorific tells the country whatever the shape of the name", lang: "en", noAgrees: -1,
+			text: "Home Minister Datuk Seri Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
+				"Also present at the meeting was Deputy Home Minister Datuk Lim Chee Keong.",
+			persons: map[string]string{"person:lim-chee-keong:MY": "MY"},
 		},
 	})
 }
