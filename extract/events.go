@@ -91,7 +91,11 @@ func (a *article) sentenceDate(s *sentence) (d dates.Date, sameDay bool) {
 			score = 2
 		}
 		if m.Date.Day > 0 {
-			score = 3
+			score = 4
+			if !m.Until.IsZero() && m.Until != m.Date {
+				// "từ ngày 17-21/5, chiều 19/5": the range is the trip's, the day the meeting's
+				score = 3
+			}
 		}
 		dist := 0
 		if trig >= 0 {
@@ -139,6 +143,9 @@ func (a *article) findEvents() {
 		for _, at := range s.atoms {
 			switch at.kind {
 			case aEvent:
+				if upcoming(s, at) {
+					continue // "the next meeting of the committee, to be held in Bangkok": not reported here
+				}
 				if afterWordBefore(s, at.s) {
 					// "ngay sau buổi tiếp, ... đã ký": the time of what is reported
 					after = a.lastMeeting(cur)
@@ -160,6 +167,16 @@ func (a *article) findEvents() {
 				}
 			}
 		}
+		if cur != nil && recent(cur, s, 2) && definiteEventStart(s, kind) {
+			// "La rencontre s'est tenue en présence de X": the one just reported
+			newcomers := 0
+			for _, p := range names {
+				if !cur.has(p) {
+					newcomers++
+				}
+			}
+			anaph = anaph || newcomers <= 1
+		}
 		if kind != "" {
 			// "the Lao delegation held talks with X": the delegation's leader;
 			// "a reçu l'hôte cubain": the guest; "le vice-ministre a rencontré X"
@@ -179,7 +196,7 @@ func (a *article) findEvents() {
 			// "Le lendemain, ...", "The next day, ...": from the day last given
 			if off := dayOffset(s); off != 0 {
 				from := lastDate
-				if s.idx-lastDateSent > 3 && main != nil {
+				if from.Day == 0 && main != nil {
 					from = main.date
 				}
 				sd = shiftDay(from, off)
@@ -222,7 +239,13 @@ func (a *article) findEvents() {
 		if sd.IsZero() && a.relativeToday(s) && a.pub.Day > 0 {
 			sd = a.pub
 		}
-		occasionDate := sd.IsZero() && occasion && main != nil
+		// "À cette occasion": the occasion is the meeting the sentence before
+		// reported, if dated, else the main one
+		occ := main
+		if cur != nil && recent(cur, s, 1) && cur.date.Day > 0 && len(cur.persons) > 0 {
+			occ = cur
+		}
+		occasionDate := sd.IsZero() && occasion && occ != nil
 		// an event the sentence does not date happened on the day last
 		// given, nearby, or on the day of the main event
 		fallback := dates.Date{}
@@ -251,11 +274,27 @@ func (a *article) findEvents() {
 		if kind == "" {
 			// people said to lead a delegation, or speaking, join the main
 			// event when its own sentence named nobody
-			if main != nil && len(main.persons) < 2 {
+			// or the event the sentence before reported, when the sentence
+			// names its one person too ("the delegation had a working session
+			// with ENZ. ENZ's head X briefed Y on ...")
+			// or, when that event has no one yet, whom its subject speaks to
+			// ("đoàn X đã làm việc với Bộ Chỉ huy Y. Đại tá A đã thông tin với
+			// ông B về ...")
+			to, all := main, false
+			if cur != nil && recent(cur, s, 1) && len(cur.persons) == 1 && slices.Contains(names, cur.persons[0]) {
+				to = cur
+			}
+			if cur != nil && cur != main && recent(cur, s, 1) && len(cur.persons) == 0 && len(names) == 2 {
+				to, all = cur, true
+			}
+			if all && !slices.ContainsFunc(names, func(p *person) bool { return slices.Contains(p.subject, s.idx) }) {
+				to = nil
+			}
+			if to != nil && len(to.persons) < 2 {
 				for _, p := range names {
-					if p.deleg || slices.Contains(p.subject, s.idx) {
-						main.add(p, ev)
-						main.sents = append(main.sents, s.idx)
+					if all || p.deleg || slices.Contains(p.subject, s.idx) {
+						to.add(p, ev)
+						to.sents = append(to.sents, s.idx)
 					}
 				}
 			}
@@ -282,8 +321,8 @@ func (a *article) findEvents() {
 				e.date = fallback // "X and Y agreed Saturday ... Meeting at ..., the two ministers signed"
 			}
 			a.addPlaces(e, s)
+			e.sents = append(e.sents, s.idx)
 			if witnessAtMain {
-				e.sents = append(e.sents, s.idx)
 				for _, p := range main.persons {
 					e.add(p, ev)
 				}
@@ -315,10 +354,14 @@ func (a *article) findEvents() {
 			// "Les documents ont été signés par A et B", "Sous leurs yeux, A
 			// et B ont signé": the same ceremony
 			target = cur
-		case occasionDate && subset(names, main.persons):
-			target = main
+		case occasionDate && subset(names, occ.persons):
+			target = occ
 		case occasionDate:
-			sd = main.date // another meeting of the same trip and day
+			sd = occ.date // another meeting of the same trip and day
+			if placeFrom == nil {
+				// in the same town; in the very room, if it is the meeting just told
+				placeFrom, venueToo = occ, occ == cur
+			}
 			for _, e := range a.events {
 				if e.date == sd && len(names) >= 2 && subset(names, e.persons) {
 					target = e
@@ -1044,6 +1087,11 @@ func attendance(s *sentence) bool {
 			return true
 		case "took", "pris":
 			if next == "part" { // "took part", "ont pris part"
+				return true
+			}
+		case "witnessed":
+			// "The signing was also witnessed by X": one more at the ceremony told
+			if next == "by" && (i >= 1 && s.toks[i-1].Fold == "also" || i >= 2 && s.toks[i-2].Fold == "also") {
 				return true
 			}
 		case "attending":

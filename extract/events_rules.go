@@ -95,6 +95,10 @@ func (a *article) bareTitleHolders(s *sentence, named []*person) []*person {
 		}
 		key := a.x.lex.Titles[at.ref].Key
 		words := fold.Words(a.text[s.toks[at.s].Start:s.toks[at.e-1].End])
+		cc := at.country
+		if adj := titleAdj(s, k); adj != nil && cc == "" {
+			cc = adj.country
+		}
 		var found *person
 		for _, p := range a.persons {
 			if p.first >= s.idx || slices.Contains(named, p) {
@@ -102,7 +106,7 @@ func (a *article) bareTitleHolders(s *sentence, named []*person) []*person {
 			}
 			holds := false
 			for _, q := range p.positions {
-				if q.tkey == key && (at.country == "" || p.country == at.country) && allIn(words, fold.Words(q.title)) {
+				if q.tkey == key && (cc == "" || p.country == cc) && allIn(words, fold.Words(q.title)) {
 					holds = true
 				}
 			}
@@ -133,16 +137,20 @@ func (a *article) bareTitle(s *sentence, k int) bool {
 			return false
 		}
 	}
-	if k+1 < len(s.atoms) && s.atoms[k+1].s == at.e {
+	end := at.e
+	if adj := titleAdj(s, k); adj != nil && adj.s == at.e {
+		end = adj.e // "le ministre français avait été reçu"
+	}
+	if k+1 < len(s.atoms) && s.atoms[k+1].s == end {
 		switch s.atoms[k+1].kind {
 		case aName, aCapRun, aOrg, aCountry, aAdj, aTitle, aRank, aHonor, aPlace:
 			return false // "Chủ tịch nước Trịnh X", "ministre de l'Intérieur"
 		}
 	}
-	if at.e >= len(toks) {
+	if end >= len(toks) {
 		return false
 	}
-	next := toks[at.e]
+	next := toks[end]
 	if next.Kind != fold.Word || next.Cap || connectors[next.Fold] || next.Lower == "của" || next.Fold == "to" || next.Fold == "for" {
 		return false
 	}
@@ -159,6 +167,8 @@ func (a *article) bareTitle(s *sentence, k int) bool {
 				}
 			}
 		case prev.Kind == fold.Word && (prev.Fold == "le" || prev.Fold == "la" || prev.Fold == "l" || prev.Fold == "the"):
+		case k > 0 && s.atoms[k-1].kind == aAdj && s.atoms[k-1].e == at.s && definiteBefore(toks, s.atoms[k-1].s):
+			// "the Thai minister paid a courtesy call on X"
 		default:
 			return false
 		}
@@ -338,4 +348,81 @@ func shiftDay(d dates.Date, n int) dates.Date {
 		out.Year = 0
 	}
 	return out
+}
+
+// definiteEventStart: the sentence opens on the event word after a
+// definite article ("La rencontre, qui s'est déroulée au siège..., s'est
+// tenue en présence de X", "The meeting was attended by X", "Cuộc hội đàm
+// diễn ra ...") and gives no date: it tells more of the meeting just
+// reported, whatever word that one was told with. Not a ceremony: "La
+// signature a eu lieu ..." may be another event of the day.
+func definiteEventStart(s *sentence, kind string) bool {
+	if ceremonies[kind] || len(s.dates) > 0 || len(s.atoms) == 0 {
+		return false
+	}
+	at := s.atoms[0]
+	if at.kind != aEvent {
+		return false
+	}
+	switch at.s {
+	case 0:
+		t := s.toks[0]
+		return t.Lower == "cuộc" || t.Lower == "buổi" // "Cuộc gặp", "Buổi tiếp" are words of the lexicon
+	case 1:
+		switch t := s.toks[0]; t.Fold {
+		case "la", "le", "l", "les", "the":
+			return true
+		case "cuoc", "buoi":
+			return t.Lower == "cuộc" || t.Lower == "buổi"
+		}
+	}
+	return false
+}
+
+// titleAdj returns the demonym that goes with title atom k: right before it
+// in English ("the Thai minister"), right after it in French ("le ministre
+// français"); nil if none.
+func titleAdj(s *sentence, k int) *atom {
+	at := s.atoms[k]
+	if k > 0 && s.atoms[k-1].kind == aAdj && s.atoms[k-1].e == at.s {
+		return s.atoms[k-1]
+	}
+	if k+1 < len(s.atoms) && s.atoms[k+1].kind == aAdj && s.atoms[k+1].s == at.e {
+		return s.atoms[k+1]
+	}
+	return nil
+}
+
+// definiteBefore: a definite article comes right before token i.
+func definiteBefore(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch t := toks[i-1]; t.Fold {
+	case "the", "le", "la", "l":
+		return t.Kind == fold.Word
+	}
+	return false
+}
+
+// upcoming: the event word is of one to come ("the next meeting of the
+// committee", "la prochaine session", "kỳ họp tới", "cuộc gặp sắp tới").
+func upcoming(s *sentence, at *atom) bool {
+	for k := at.s - 1; k >= 0 && k >= at.s-3; k-- {
+		t := s.toks[k]
+		if t.Kind != fold.Word {
+			break
+		}
+		switch t.Fold {
+		case "next", "upcoming", "forthcoming", "prochain", "prochaine", "prochains", "prochaines":
+			return true
+		}
+	}
+	if at.e < len(s.toks) {
+		switch t := s.toks[at.e]; t.Lower {
+		case "tới", "sắp":
+			return true
+		}
+	}
+	return false
 }

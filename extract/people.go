@@ -20,6 +20,7 @@ type person struct {
 	assistant *person // "assistant de X": serves X's country
 	vnShape   bool
 	mnShape   bool // an initial glued to the name: the Mongolian way
+	myHonor   bool // named with a Malaysian honorific ("Datuk Seri", "Tan Sri")
 	first     int  // first sentence
 	subject   []int
 	deleg     bool
@@ -69,6 +70,9 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	if p == nil && j-i <= 2 {
 		p = a.byFamilyName(key) // "ông Horváth-Bodó" after "Tamás Horváth-Bodó"
 	}
+	if p == nil && j-i == 2 {
+		p = a.byGivenNames(key) // "Ahmad Faizal said" after "Ahmad Faizal Rahmat"
+	}
 	if p == nil {
 		p = &person{key: key, name: raw, first: s.idx, cprio: prioNone, evidence: s.textOf(a.text)}
 		for _, t := range toks[i:j] {
@@ -100,9 +104,19 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	if k < len(s.atoms) {
 		p.aliases = append(p.aliases, a.text[toks[s.atoms[k].s].Start:toks[j-1].End])
 	}
+	for _, h := range s.atoms[k:] {
+		if malayHonorifics[fold.Fold(a.text[toks[h.s].Start:toks[h.e-1].End])] {
+			p.myHonor = true
+		}
+	}
 	s.atoms = append(s.atoms, at)
 	return p
 }
+
+// malayHonorifics are conferred in Malaysia: who bears one is Malaysian,
+// whatever the shape of the name ("Datuk Lim Wei Jian" is no Khmer).
+var malayHonorifics = map[string]bool{"datuk": true, "datuk seri": true, "dato": true, "dato'": true, "dato' sri": true,
+	"dato sri": true, "tan sri": true, "datin": true, "datin seri": true, "puan sri": true, "tun": true}
 
 func (a *article) isVietnameseName(ts []tok) bool {
 	if len(ts) < 2 || len(ts) > 5 {
@@ -868,6 +882,8 @@ func (a *article) resolvePersons() {
 			switch {
 			case p.vnShape:
 				p.setCountry("VN", prioShape)
+			case p.myHonor:
+				p.setCountry("MY", prioShape)
 			case len(p.toks) >= 2 && len(p.toks) <= 4 && a.x.khSur[p.toks[0]]:
 				p.setCountry("KH", prioShape)
 			case p.mnShape:
@@ -1040,6 +1056,9 @@ func (a *article) holder(sg *seg) *person {
 	}
 	var found *person
 	for _, p := range a.persons {
+		if cc != "" && p.country != "" && p.country != cc {
+			continue // "le ministre français du Commerce" is not the Cambodian one
+		}
 		match := false
 		for _, q := range p.positions {
 			if q.tkey != t.Key {
@@ -1581,6 +1600,24 @@ func (a *article) byFamilyName(key string) *person {
 	var found *person
 	for _, p := range a.persons {
 		if p.vnShape || len(p.key) <= len(key) || !strings.HasSuffix(p.key, "-"+key) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// byGivenNames finds the one person, not Vietnamese-named, whose name of
+// three words or more begins with the two words of key: Malay and Arabic
+// names are shortened to their given names ("Ahmad Faizal" for "Ahmad
+// Faizal Rahmat").
+func (a *article) byGivenNames(key string) *person {
+	var found *person
+	for _, p := range a.persons {
+		if p.vnShape || len(p.toks) < 3 || !strings.HasPrefix(p.key, key+"-") {
 			continue
 		}
 		if found != nil && found != p {

@@ -153,5 +153,138 @@ func TestRulesEvents(t *testing.T) {
 			pairs:   []string{"person:igor-sokolov:RU + person:phan-van-giang:VN @ --08-11", "person:igor-sokolov:RU + person:tran-van-hoa:VN @ --08-09"},
 			noPairs: []string{"person:phan-van-giang:VN + person:tran-van-hoa:VN @ --08-11"},
 		},
+		{
+			name: "a trip's range of days is not the day of the talks it frames", lang: "vi", noAgrees: -1,
+			text:    "Budapest (TTXVN) 12/6 - Trong khuôn khổ chuyến thăm và làm việc tại Hungary từ ngày 10-14/6, chiều 12/6, Bộ trưởng Bộ Công Thương Đỗ Minh Khang đã hội đàm với Bộ trưởng Kinh tế Hungary Bence Lázár tại thủ đô Budapest.",
+			pairs:   []string{"person:bence-lazar:HU + person:do-minh-khang:VN @ --06-12"},
+			noPairs: []string{"person:bence-lazar:HU + person:do-minh-khang:VN @ --06-10"},
+		},
+		{
+			name: "a day and month joined by a dash after a time of day", lang: "vi", noAgrees: -1,
+			text:  "TTO - Sáng 21-1, tại cửa khẩu quốc tế Lệ Thanh, ông Phạm Quốc Hưng - Bí thư Tỉnh ủy Gia Lai - đã hội đàm với ông Sok Vannak - tỉnh trưởng tỉnh Ratanakiri (Campuchia).",
+			pairs: []string{"person:pham-quoc-hung:VN + person:sokvanak:KH @ --01-21"},
+		},
+		{
+			name: "the next day, far from the day last given, and what it occasions", lang: "fr", noAgrees: -1,
+			text: "Une délégation conduite par le vice-ministre de la Construction Le Van Hoa effectue du 3 au 6 juin une visite de travail au Maroc. " +
+				"Mardi 4 juin à Rabat, le vice-ministre Le Van Hoa a eu un entretien avec le ministre marocain de l'Équipement, Karim Bennani. " +
+				"Le Van Hoa a souligné l'amitié entre les deux pays. Il a proposé d'élargir la coopération aux ports. " +
+				"L'hôte marocain a salué les progrès des projets communs. Les deux parties ont convenu d'accélérer les négociations. " +
+				"Le lendemain, au siège de l'Office des ports à Rabat, le vice-ministre Le Van Hoa a eu une séance de travail avec le directeur de l'Office des ports, Youssef Alami. " +
+				"À cette occasion, le directeur adjoint de la Société vietnamienne des ports, Pham Van Duc, et le directeur adjoint de l'Office des ports, Nabil Tazi, ont signé un protocole d'accord.",
+			pairs:      []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-05", "person:nabil-tazi + person:pham-van-duc:VN @ --06-05"},
+			noPairs:    []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-04", "person:nabil-tazi + person:pham-van-duc:VN @ --06-03"},
+			pairPlaces: []string{"person:nabil-tazi + person:pham-van-duc:VN @ loc:MA:rabat"},
+		},
+		{
+			name: "a title of one country is not the holder of that title from another", lang: "fr", noAgrees: -1,
+			text: "Le ministre délégué français chargé du Commerce extérieur, Paul Girard, en visite au Cambodge, a assisté mardi 12 mars à la signature d'un prêt. " +
+				"L'accord a été signé à Phnom Penh par la directrice de l'agence, Claire Dumas, et le directeur de la régie, Sok Pheap, en présence de M. Girard. " +
+				"La veille, lundi, le ministre français avait été reçu par le ministre cambodgien du Commerce, Chea Vuthy.",
+			pairs:   []string{"person:claire-dumas + person:sokpeap:KH @ --03-12"},
+			noPairs: []string{"person:cheavuti:KH + person:claire-dumas @ --03-12", "person:cheavuti:KH + person:paul-girard @ --03-12"},
+		},
+		{
+			name: "the signing was also witnessed by", lang: "en", noAgrees: -1,
+			text: "Canberra (VNA) - Minister of Transport Tran Van Long and Australian Minister of Infrastructure Olivia Hart signed a memorandum of understanding on road safety in Canberra on March 6, following their talks. " +
+				"At the talks, Long thanked Australia for its support. The host minister said Australia regards Vietnam as a key partner. " +
+				"Hart also proposed that the two sides enhance cooperation in aviation. " +
+				"The signing was also witnessed by Vietnamese Ambassador to Australia Do Thanh Binh.",
+			pairs: []string{"person:do-thanh-binh:VN + person:olivia-hart:AU @ --03-06"},
+		},
+		{
+			name: "the head of a body briefs the visitor who just had a working session with it", lang: "en", noAgrees: -1,
+			text: "Canberra (VNA) - Minister of Transport Tran Van Long and Australian Minister of Infrastructure Olivia Hart held talks in Canberra on March 6. " +
+				"Earlier, on March 5, the Vietnamese delegation had a working session with Airservices Australia. " +
+				"Airservices Chief Executive Peter Walsh briefed Long on the agency's plan to modernise air traffic control.",
+			pairs: []string{"person:peter-walsh:AU + person:tran-van-long:VN @ --03-05"},
+		},
+		{
+			name: "a delegation's working session told without names, then who briefed whom", lang: "vi", noAgrees: -1,
+			text: "Sáng 14/3, tại Cửa khẩu quốc tế Xa Mát, ông Trần Văn Bình - Bí thư Tỉnh ủy Tây Ninh - đã hội đàm với ông Sok Pisey - tỉnh trưởng tỉnh Tbong Khmum (Campuchia). " +
+				"Chiều cùng ngày, đoàn công tác tỉnh Tbong Khmum đã làm việc với Bộ Chỉ huy Bộ đội biên phòng tỉnh Tây Ninh. " +
+				"Đại tá Lê Văn Sơn - chỉ huy trưởng - đã thông tin với ông Sok Pisey về kết quả tuần tra song phương.",
+			pairs:   []string{"person:le-van-son:VN + person:sokpisei:KH @ --03-14"},
+			noPairs: []string{"person:le-van-son:VN + person:tran-van-binh:VN @ --03-14"},
+		},
+		{
+			name: "the meeting just reported, named by another word, held in the presence of", lang: "fr", noAgrees: -1,
+			text: "Paksé (KPL) – Le gouverneur de la province de Champassak, M. Viengthong Siphandone, a reçu le 12 mai une délégation de la province thaïlandaise d'Ubon Ratchathani conduite par son vice-gouverneur, M. Somsak Pongsiri. " +
+				"La rencontre, qui s'est déroulée au siège de l'administration provinciale, s'est tenue en présence du consul général de Thaïlande à Paksé, M. Anan Chaiyasit.",
+			pairs: []string{"person:anan-chaiyasit + person:somsakpongsiri:TH @ --05-12"},
+		},
+		{
+			name: "the talks just reported, named by another word, were attended by", lang: "en", noAgrees: -1,
+			text: "Hanoi (VNA) - Prime Minister Pham Van Duc received visiting Lao Minister of Finance Santiphab Phomvihane in Hanoi on May 5. " +
+				"The meeting was attended by Lao Ambassador to Vietnam Khamphao Ernthavanh.",
+			pairs: []string{"person:kampaoerntavan:LA + person:pham-van-duc:VN @ --05-05"},
+		},
+		{
+			name: "a title with a demonym stands for the one holder of that country", lang: "en", noAgrees: -1,
+			text: "KUALA LUMPUR: Home Minister Razak Hamid said this was agreed during his meeting with Indonesian Interior Minister Budi Santoso here on July 10. " +
+				"The day before, the Indonesian minister paid a courtesy call on Deputy Prime Minister Azman Yusof at his office in Putrajaya.",
+			pairs: []string{"person:azman-yusof + person:budi-santoso:ID @ --07-09"},
+		},
+		{
+			name: "le ministre with a demonym after it stands for the one holder of that country", lang: "fr", noAgrees: -1,
+			text: "Vientiane (KPL) - Le ministre lao des Finances, M. Santiphab Phomvihane, a reçu le 10 mars à Vientiane le ministre thaïlandais des Finances, M. Pichai Chunhavajira. " +
+				"Le lendemain, le ministre thaïlandais a rencontré le vice-Premier ministre lao, M. Sonexay Siphandone.",
+			pairs: []string{"person:pichaichunavajira:TH + person:sonsaisipandon:LA @ --03-11"},
+		},
+		{
+			name: "the next meeting of a committee is not one reported", lang: "en", noAgrees: -1,
+			text: "Hanoi (VNA) - Minister of Public Security Nguyen Van Tam held talks with Lao Minister of Security Vilay Lakhamfong in Hanoi on May 5. " +
+				"He said the results would be brought to the next meeting of the joint border committee, which is expected to be held in Vientiane later this year.",
+			pairs:        []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ --05-05"},
+			pairPlaces:   []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ loc:VN:hanoi"},
+			noPairPlaces: []string{"person:nguyen-van-tam:VN + person:vilailakamfong:LA @ loc:LA:vientiane"},
+		},
+		{
+			name: "le PDG of a company is a person met", lang: "fr", noAgrees: -1,
+			text:  "Le 9 octobre, au siège du groupe à Oran, le vice-ministre Tran Quoc Dat a eu une séance de travail avec le PDG du groupe, Karim Meziane.",
+			pairs: []string{"person:karim-meziane + person:tran-quoc-dat:VN @ --10-09"},
+		},
+		{
+			name: "an ambassador of a kingdom, Vương quốc X, attends", lang: "vi", noAgrees: -1,
+			text: "Chiều 13/3, tại Hà Nội, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan đã tiếp Bộ trưởng Nông nghiệp Bỉ Marc Dubois. " +
+				"Cùng dự có Đại sứ Vương quốc Bỉ tại Việt Nam Jan Peeters.",
+			pairs: []string{"person:jan-peeters:BE + person:le-minh-hoan:VN @ --03-13"},
+		},
+		{
+			name: "a professor met, Giáo sư X, after his title", lang: "vi", noAgrees: -1,
+			text:  "Sáng 19/5, tại Praha, Bộ trưởng Bộ Y tế Đào Hồng Lan đã đến thăm Bệnh viện Đại học Motol và làm việc với Giám đốc bệnh viện, Giáo sư Tomas Novak.",
+			pairs: []string{"person:dao-hong-lan:VN + person:tomas-novak @ --05-19"},
+		},
+		{
+			name: "the body in the complement of a title is not a person who speaks", lang: "fr", noAgrees: -1,
+			text: "Hanoï (VNA) - Le vice-président de l'Assemblée nationale, Tran Van Tuy, a reçu le 14 mars à Hanoï une délégation conduite par le vice-président du Storting norvégien, Lars Haugen. " +
+				"Le vice-président du Folke Ting a estimé que les échanges pouvaient encore progresser.",
+			pairs:     []string{"person:lars-haugen:NO + person:tran-van-tuy:VN @ --03-14"},
+			noPersons: []string{"folke-ting"},
+		},
+		{
+			name: "the friendship group a person chairs is not a person", lang: "vi", noAgrees: -1,
+			text:      "Ngày 15/10, Thứ trưởng Nguyễn Minh Hằng đã điện đàm với ông Jan Kowalski, Chủ tịch Nhóm Nghị sĩ hữu nghị Ba Lan - Việt Nam của Hạ viện Ba Lan.",
+			pairs:     []string{"person:jan-kowalski:PL + person:nguyen-minh-hang:VN @ --10-15"},
+			noPersons: []string{"nhom-nghi"},
+		},
+		{
+			name: "a Thai police rank is not part of the name", lang: "en", noAgrees: -1,
+			text:      "BANGKOK: The MoU was signed in Bangkok on May 3 by police director Datuk Hamzah Ali and Royal Thai Police deputy commissioner-general Pol Gen Wichai Sombat.",
+			noPersons: []string{"polgen"},
+		},
+		{
+			name: "a Malay name shortened to its given names is the same person", lang: "en", noAgrees: -1,
+			text: "Home Minister Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
+				"Hamzah Zainal said the two ministers also agreed to step up joint patrols.",
+			noPersons: []string{"person:hamzah-zainal", "hamsahsainal:"},
+			pairs:     []string{"person:anutinchanvirakul:TH + person:hamsahsainalabidin:TH @ --07-10"},
+		},
+		{
+			name: "a Malaysian honorific tells the country whatever the shape of the name", lang: "en", noAgrees: -1,
+			text: "Home Minister Datuk Seri Hamzah Zainal Abidin held talks with Thai Interior Minister Anutin Chanvirakul in Putrajaya on July 10. " +
+				"Also present at the meeting was Deputy Home Minister Datuk Lim Chee Keong.",
+			persons: map[string]string{"person:lim-chee-keong:MY": "MY"},
+		},
 	})
 }

@@ -80,26 +80,27 @@ func summarize(d *facts.Doc) summary {
 }
 
 type ruleCase struct {
-	name        string
-	lang        string
-	published   string
-	text        string
-	persons     map[string]string // id -> country that must be there
-	noPersons   []string          // person ids (or name keys) that must not be there
-	positions   []string          // that must be there
-	noPositions []string          // that must not be there
-	pairs       []string          // that must be there
-	noPairs     []string          // that must not be there
-	places      []string
-	pairPlaces  []string // "a + b @ location id": those two met there
-	orgs        []string
-	noOrgs      []string
-	countries   []string
-	noCountries []string // country entity ids that must not be there
-	locations   []string // location entity ids that must be there
-	noLocations []string // location entity ids that must not be there
-	agrees      []string // substrings of agreement names that must be there
-	noAgrees    int      // -1: do not check; else the exact number of agreements
+	name         string
+	lang         string
+	published    string
+	text         string
+	persons      map[string]string // id -> country that must be there
+	noPersons    []string          // person ids (or name keys) that must not be there
+	positions    []string          // that must be there
+	noPositions  []string          // that must not be there
+	pairs        []string          // that must be there
+	noPairs      []string          // that must not be there
+	places       []string
+	pairPlaces   []string // "a + b @ location id": those two met there
+	noPairPlaces []string // "a + b @ location id": those two did not meet there
+	orgs         []string
+	noOrgs       []string
+	countries    []string
+	noCountries  []string // country entity ids that must not be there
+	locations    []string // location entity ids that must be there
+	noLocations  []string // location entity ids that must not be there
+	agrees       []string // substrings of agreement names that must be there
+	noAgrees     int      // -1: do not check; else the exact number of agreements
 }
 
 func runRules(t *testing.T, cases []ruleCase) {
@@ -140,21 +141,17 @@ func runRules(t *testing.T, cases []ruleCase) {
 			check("org", tc.orgs, s.orgs)
 			check("country", tc.countries, s.countries)
 			check("location", tc.locations, s.locations)
-			for _, w := range tc.noPositions {
-				if slices.Contains(s.positions, w) {
-					t.Errorf("unexpected position %q", w)
+			checkNot := func(what string, not, have []string) {
+				for _, w := range not {
+					if slices.Contains(have, w) {
+						t.Errorf("unexpected %s %q", what, w)
+					}
 				}
 			}
-			for _, w := range tc.noPairs {
-				if slices.Contains(s.pairs, w) {
-					t.Errorf("unexpected pair %q", w)
-				}
-			}
-			for _, w := range tc.noLocations {
-				if slices.Contains(s.locations, w) {
-					t.Errorf("unexpected location %q", w)
-				}
-			}
+			checkNot("position", tc.noPositions, s.positions)
+			checkNot("pair", tc.noPairs, s.pairs)
+			checkNot("pair place", tc.noPairPlaces, s.pairPlaces)
+			checkNot("location", tc.noLocations, s.locations)
 			for _, w := range tc.noCountries {
 				if slices.Contains(s.countries, w) {
 					t.Errorf("unexpected country %q", w)

@@ -871,6 +871,9 @@ func (a *article) subjectOfSaying(s *sentence, i, j int) bool {
 	if j-i < 2 || j-i > 3 {
 		return false
 	}
+	if complementAt(toks, i) {
+		return false // "le vice-président de la Lok Sabha a estimé": a body's
+	}
 	for k := i; k < j; k++ {
 		t := toks[k]
 		if t.Kind != fold.Word || t.AllCaps || !t.Cap || a.stop[t.Fold] {
@@ -940,4 +943,22 @@ func (a *article) leaderAfterAdj(s *sentence, i int, ms []entry) bool {
 	}
 	_, ok := first(a.look(s.toks, i+1), cAdj)
 	return ok && a.lang == "fr"
+}
+
+// complementAt: the words before token i make what starts there the
+// complement of a noun ("de la X", "du X", "of X", "của X"): a body or a
+// place, not the one who speaks.
+func complementAt(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p := toks[i-1]; p.Fold {
+	case "de", "du", "des", "d", "of":
+		return true
+	case "cua":
+		return p.Lower == "của"
+	case "la", "l", "the":
+		return i >= 2 && (toks[i-2].Fold == "de" || toks[i-2].Fold == "of")
+	}
+	return false
 }

@@ -449,8 +449,9 @@ func (m *matcher) dm(k int, cued bool) (Date, int, bool) {
 		}
 		return dt, yi, true
 	}
-	// No year: only d/m in Vietnamese (or an unknown language), after a cue or zero-padded.
-	if sep != '/' || m.lang == "en" || m.lang == "fr" || m.numberContinues(bi) {
+	// No year: only d/m in Vietnamese (or an unknown language), after a cue or
+	// zero-padded; d-m too after a cue ("Sáng 21-1, tại ...").
+	if sep != '/' && !(sep == '-' && cued) || m.lang == "en" || m.lang == "fr" || m.numberContinues(bi) {
 		return Date{}, 0, false
 	}
 	if !cued && !m.t[k].zero && !m.t[bi].zero {

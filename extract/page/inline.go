@@ -266,6 +266,10 @@ func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
 			}
 		}
 	}
+	// "PUTRAJAYA: ", "KUALA LUMPUR: ": a place in capitals and a colon
+	if c := strings.Index(head, ": "); c > 0 && c <= 30 && isPlace(s[:c]) && upperWords(s[:c]) {
+		return Span{Start: sp.Start, End: sp.Start + c + 2}, dates.Date{}, true
+	}
 	// Place, date –
 	if c := strings.Index(head, ", "); c > 0 && isPlace(s[:c]) {
 		tail := s[c+2:]
@@ -447,4 +451,15 @@ func dayMonth(s string) (dates.Date, bool) {
 		return dates.Date{}, false
 	}
 	return dates.Date{Month: month, Day: day}, true
+}
+
+// upperWords: every word of s is in capitals ("KUALA LUMPUR").
+func upperWords(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if !isUpperWord(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
