@@ -77,12 +77,12 @@ type queries struct {
 
 // lockClause takes a write lock on v (kept to the end of the transaction):
 // reads that follow in the transaction see the latest committed state, so
-// concurrent loaders cannot lose each other's updates. Removing a property
-// takes the node's exclusive lock even when the node does not have it, and
-// then changes nothing: no property is ever called _dyad_lock, so the lock
-// costs no write at commit.
+// concurrent loaders cannot lose each other's updates. The property is set
+// before it is removed: a lone REMOVE of a property key the database has
+// never seen (a new database) is skipped by Cypher and takes no lock. Set
+// and removed in one transaction, it leaves nothing to write at commit.
 func lockClause(v string) string {
-	return fmt.Sprintf("REMOVE %s._dyad_lock", v)
+	return fmt.Sprintf("SET %[1]s._dyad_lock = true REMOVE %[1]s._dyad_lock", v)
 }
 
 // cypherString quotes a constant of this package as a Cypher string literal.
