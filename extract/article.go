@@ -68,6 +68,12 @@ type scratch struct {
 	atoms   []*atom // for sentence.atoms
 	// what the atoms made by newAtom point to (no Doc refers to an atom)
 	atomVals []atom
+	strs     []string // the folded words of persons (see foldsOf)
+	// the title chains being read (see leftChain, rightChain): reused from
+	// name to name
+	chainL, chainR []*atom
+	claimed        map[*atom]bool // see chains
+	segVals        []seg          // what segments point to
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -86,6 +92,13 @@ func (a *article) release() {
 	sc.atoms = sc.atoms[:0]
 	clear(sc.atomVals) // and what they point to
 	sc.atomVals = sc.atomVals[:0]
+	clear(sc.strs)
+	sc.strs = sc.strs[:0]
+	clear(sc.chainL[:cap(sc.chainL)])
+	clear(sc.chainR[:cap(sc.chainR)])
+	clear(sc.segVals)
+	sc.segVals = sc.segVals[:0]
+	clear(sc.claimed)
 	sc.looks.reset(nil)
 	scratchPool.Put(sc)
 }
@@ -269,6 +282,39 @@ func (a *article) newAtom(v atom) *atom {
 	}
 	a.atomVals = append(a.atomVals, v)
 	return &a.atomVals[len(a.atomVals)-1]
+}
+
+// foldsOf returns the folded forms of the words and numbers of ts, from a
+// block shared by the article.
+func (a *article) foldsOf(ts []tok) []string {
+	n := 0
+	for _, t := range ts {
+		if t.Kind == fold.Word || t.Kind == fold.Number {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if cap(a.strs)-len(a.strs) < n {
+		a.strs = make([]string, 0, max(256, 2*cap(a.strs), n))
+	}
+	from := len(a.strs)
+	for _, t := range ts {
+		if t.Kind == fold.Word || t.Kind == fold.Number {
+			a.strs = append(a.strs, t.Fold)
+		}
+	}
+	return a.strs[from:len(a.strs):len(a.strs)]
+}
+
+// newSeg returns a copy of v from a block of segments.
+func (a *article) newSeg(v seg) *seg {
+	if len(a.segVals) == cap(a.segVals) {
+		a.segVals = make([]seg, 0, max(32, 2*cap(a.segVals)))
+	}
+	a.segVals = append(a.segVals, v)
+	return &a.segVals[len(a.segVals)-1]
 }
 
 // flagsFor returns n false flags, from a block shared by the article.

@@ -75,11 +75,7 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	}
 	if p == nil {
 		p = &person{key: key, name: raw, first: s.idx, cprio: prioNone, evidence: s.textOf(a.text)}
-		for _, t := range toks[i:j] {
-			if t.Kind == fold.Word || t.Kind == fold.Number {
-				p.toks = append(p.toks, t.Fold)
-			}
-		}
+		p.toks = a.foldsOf(toks[i:j])
 		p.vnShape = a.isVietnameseName(toks[i:j])
 		p.mnShape = j-i == 3 && mongolInitial(toks, i) // "D.Solongo", "Ts.Batbold"
 		a.persons = append(a.persons, p)
@@ -94,7 +90,7 @@ func (a *article) addName(s *sentence, i, j int) *person {
 	} else if raw != p.name {
 		p.aliases = append(p.aliases, raw)
 	}
-	at := &atom{kind: aName, s: i, e: j, person: p}
+	at := a.newAtom(atom{kind: aName, s: i, e: j, person: p})
 	// the honorific form is another name ("Samdech Techo Hun Sèn")
 	k, pos := len(s.atoms), i
 	for k > 0 && s.atoms[k-1].kind == aHonor && s.atoms[k-1].e == pos {
@@ -214,10 +210,11 @@ func chainKind(k akind) bool {
 
 // leftChain returns the atoms of the titles written before the name at
 // atom index k: "le vice-ministre vietnamien des Finances", "Tổng Thư ký
-// Quốc hội, Chủ nhiệm Văn phòng Quốc hội".
+// Quốc hội, Chủ nhiệm Văn phòng Quốc hội". The slice is good until the
+// next call.
 func (a *article) leftChain(s *sentence, k int) []*atom {
 	pos := s.atoms[k].s
-	var out []*atom
+	out := a.chainL[:0]
 	fillers := 0
 	for m := k - 1; m >= 0; m-- {
 		p := s.atoms[m]
@@ -258,6 +255,7 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		out = append(out, p) // right to left: reversed below
 		pos = p.s
 	}
+	a.chainL = out[:0] // the room, for the next call
 	slices.Reverse(out)
 	// a chain starts with a title (or an honorific); English puts the
 	// demonym and the institution first: "Cambodian Deputy Prime Minister"
@@ -296,7 +294,8 @@ func nameBefore(s *sentence, m int) bool {
 }
 
 // rightChain returns the titles in apposition after the name: "Bui Van
-// Cuong, également président du Bureau de l'AN".
+// Cuong, également président du Bureau de l'AN". The slice is good until
+// the next call.
 func (a *article) rightChain(s *sentence, k int) []*atom {
 	toks := s.toks
 	j := s.atoms[k].e
@@ -317,7 +316,8 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 		return nil // "X, et le président du PPC, Y": the titles are Y's
 	}
 	j = skipAppositionLead(toks, j)
-	var out []*atom
+	out := a.chainR[:0]
+	defer func() { a.chainR = out[:0] }() // the room, for the next call
 	pos := j
 	cut := -1 // out[:cut] are the titles before "và ông Y"
 	for m := k + 1; m < len(s.atoms); m++ {
@@ -434,7 +434,7 @@ func (a *article) segments(chain []*atom) []*seg {
 	for _, at := range chain {
 		switch at.kind {
 		case aTitle:
-			cur = &seg{title: at, org: at.org, country: at.country, start: at.s, end: at.e}
+			cur = a.newSeg(seg{title: at, org: at.org, country: at.country, start: at.s, end: at.e})
 			if cur.org == nil && pendOrg != nil {
 				cur.org = pendOrg
 			}
@@ -484,7 +484,14 @@ func (a *article) segments(chain []*atom) []*seg {
 // chains reads the titles around every name of a sentence.
 func (a *article) chains(s *sentence) {
 	var prevName *atom
-	claimed := map[*atom]bool{}
+	prevK := -1 // the index of prevName
+	if a.claimed == nil {
+		a.claimed = map[*atom]bool{}
+	}
+	claimed := a.claimed // one map for the article, emptied per sentence
+	clear(claimed)
+	// only a sentence with a delegation can say who leads it (see ledBy)
+	deleg := slices.ContainsFunc(s.atoms, func(d *atom) bool { return d.kind == aDeleg })
 	for k, at := range s.atoms {
 		switch at.kind {
 		case aName:
@@ -507,8 +514,8 @@ func (a *article) chains(s *sentence) {
 		}
 		// "les ministres X et Y", "Deputy Foreign Ministers X and Y": a
 		// plural title before a list of names is each one's
-		if len(left) == 0 && prevName != nil && prevName.person != p && a.pluralTitle(s, prevName) && onlyConj(s.toks[prevName.e:at.s]) {
-			left = a.leftChain(s, slices.Index(s.atoms, prevName))
+		if len(left) == 0 && prevName != nil && prevName.person != p && onlyConj(s.toks[prevName.e:at.s]) && a.pluralTitle(s, prevK) {
+			left = a.leftChain(s, prevK)
 		}
 		for _, chain := range [][]*atom{left, right} {
 			segs := a.segments(chain)
@@ -530,13 +537,13 @@ func (a *article) chains(s *sentence) {
 		if cc := a.personNounCountry(s, at.s); cc != "" {
 			p.setCountry(cc, prioOwn)
 		}
-		if a.ledBy(s, at) {
+		if deleg && a.ledBy(s, at) {
 			p.deleg = true
 		}
 		if a.isSubject(s, k) {
 			p.subject = append(p.subject, s.idx)
 		}
-		prevName = at
+		prevName, prevK = at, k
 	}
 }
 
@@ -1520,9 +1527,11 @@ func (a *article) personNounBefore(s *sentence, i int) bool {
 	toks := s.toks
 	k := i
 	// a demonym between the noun and the name ("l'expert malaisien X")
-	for _, at := range s.atoms {
-		if at.kind == aAdj && at.e == i && a.lang == "fr" {
-			k = at.s
+	if a.lang == "fr" {
+		for _, at := range s.atoms {
+			if at.kind == aAdj && at.e == i {
+				k = at.s
+			}
 		}
 	}
 	if k == 0 {
@@ -1885,9 +1894,8 @@ func skipAppositionLead(toks []tok, j int) int {
 // pluralWords: plural title words ("les ministres X et Y").
 var pluralWords = map[string]bool{"ministres": true, "ministers": true, "ambassadeurs": true, "ambassadors": true}
 
-// pluralTitle: the title chain right before the name atom at is plural.
-func (a *article) pluralTitle(s *sentence, at *atom) bool {
-	k := slices.Index(s.atoms, at)
+// pluralTitle: the title chain right before the name atom s.atoms[k] is plural.
+func (a *article) pluralTitle(s *sentence, k int) bool {
 	for _, c := range a.leftChain(s, k) {
 		if c.kind != aTitle {
 			continue
