@@ -973,16 +973,24 @@ func (a *article) bySuffix(key string, n int) *person {
 // person of the article holding it ("Chủ tịch Quốc hội Campuchia", "the
 // Cambodian Prime Minister", "le président laotien").
 func (a *article) descriptions() {
+	var inChain map[*atom]bool // one for the article, emptied per sentence
 	for _, s := range a.sents {
-		inChain := map[*atom]bool{}
+		if !slices.ContainsFunc(s.atoms, func(at *atom) bool { return at.kind == aTitle }) {
+			continue // no title: nothing to describe
+		}
+		if inChain == nil {
+			inChain = map[*atom]bool{}
+		}
+		clear(inChain)
 		for k, at := range s.atoms {
 			if at.kind != aName {
 				continue
 			}
-			for _, c := range [][]*atom{a.leftChain(s, k), a.rightChain(s, k)} {
-				for _, x := range c {
-					inChain[x] = true
-				}
+			for _, x := range a.leftChain(s, k) {
+				inChain[x] = true
+			}
+			for _, x := range a.rightChain(s, k) {
+				inChain[x] = true
 			}
 		}
 		var added []*atom
@@ -1011,7 +1019,7 @@ func (a *article) descriptions() {
 				continue
 			}
 			if p := a.holder(segs[0]); p != nil {
-				added = append(added, &atom{kind: aName, s: at.s, e: pos, person: p})
+				added = append(added, a.newAtom(atom{kind: aName, s: at.s, e: pos, person: p}))
 				a.bodyOfHolder(segs[0], p)
 				if cc := segs[0].country; cc != "" && p.country == "" {
 					p.setCountry(cc, prioOwn) // the description tells the country
@@ -1126,23 +1134,20 @@ func (a *article) pronouns() {
 		}
 		if len(s.toks) > st+1 && last != nil {
 			t0, t1 := s.toks[st], s.toks[st+1]
-			var names []*person
-			for _, at := range last.atoms {
-				if at.kind == aName {
-					names = append(names, at.person)
-				}
-			}
 			n := 0
 			var p *person
 			switch {
 			case t0.Fold == "ce" && t1.Fold == "dernier" || t0.Fold == "cette" && t1.Fold == "derniere" || t0.Fold == "the" && t1.Fold == "latter":
-				n, p = 2, names[len(names)-1]
+				n, p = 2, lastName(last)
 			case (t0.Fold == "il" || t0.Fold == "elle" || t0.Fold == "he" || t0.Fold == "she") && (t0.Cap || st > 0),
 				(t0.Lower == "ông" || t0.Lower == "bà") && !t1.Cap:
-				n, p = 1, names[0]
+				n, p = 1, firstName(last)
 			}
 			if p != nil && (len(s.atoms) == 0 || s.atoms[0].s >= st+n) {
-				s.atoms = append([]*atom{{kind: aName, s: st, e: st + n, person: p}}, s.atoms...)
+				// first in the sentence: moved in place, no new slice when there is room
+				s.atoms = append(s.atoms, nil)
+				copy(s.atoms[1:], s.atoms)
+				s.atoms[0] = a.newAtom(atom{kind: aName, s: st, e: st + n, person: p})
 				p.subject = append(p.subject, s.idx)
 			}
 		}
@@ -1153,6 +1158,26 @@ func (a *article) pronouns() {
 			}
 		}
 	}
+}
+
+// firstName is the person of the first name atom of s (which has one).
+func firstName(s *sentence) *person {
+	for _, at := range s.atoms {
+		if at.kind == aName {
+			return at.person
+		}
+	}
+	return nil
+}
+
+// lastName is the person of the last name atom of s (which has one).
+func lastName(s *sentence) *person {
+	for k := len(s.atoms) - 1; k >= 0; k-- {
+		if s.atoms[k].kind == aName {
+			return s.atoms[k].person
+		}
+	}
+	return nil
 }
 
 // byOneWord finds the one person, not named the Vietnamese way, whose name
