@@ -111,11 +111,15 @@ func (a *article) personID(p *person) string {
 	if p.id != "" {
 		return p.id
 	}
+	sk := ""
+	if p.country != "" && transcribed[p.country] && !p.vnShape {
+		sk = soundKey(p.name)
+	}
 	switch {
 	case p.country == "":
 		p.id = "person:" + p.key
-	case transcribed[p.country] && !p.vnShape && soundKey(p.name) != "":
-		p.id = "person:" + soundKey(p.name) + ":" + p.country
+	case sk != "":
+		p.id = "person:" + sk + ":" + p.country
 	default:
 		p.id = "person:" + p.key + ":" + p.country
 	}

@@ -1,11 +1,13 @@
 package extract
 
 import (
-	"github.com/dyadgraph/dyad/extract/lexicon"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadgraph/dyad/extract/fold"
+	"github.com/dyadgraph/dyad/extract/lexicon"
 )
 
 // person is one person of the article, with every mention merged.
@@ -1715,35 +1717,46 @@ var transcribed = map[string]bool{"LA": true, "KH": true, "TH": true, "MM": true
 // ("Sonexay", "Siphandone"): "Xỏn-xay Xi-phăn-đon" and "Sonexay
 // Siphandone" are both "sonsaisipandon". "" when the name has no letters.
 func soundKey(name string) string {
-	var all strings.Builder
-	for _, w := range strings.Fields(fold.Fold(name)) {
-		w = strings.Map(func(r rune) rune {
-			if r >= 'a' && r <= 'z' {
-				return r
+	// built in buffers on the stack: only the key is allocated
+	var fb, wb, ab, ob [128]byte
+	f := fold.AppendFold(fb[:0], name)
+	all := ab[:0]
+	for i := 0; i < len(f); {
+		// one word: the letters a-z up to a space
+		w := wb[:0]
+		for i < len(f) {
+			r, n := rune(f[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(f[i:])
 			}
-			return -1
-		}, w)
-		for _, d := range [][2]string{{"ph", "p"}, {"th", "t"}, {"kh", "k"}, {"nh", "n"}, {"gh", "g"}, {"ou", "u"}} {
-			w = strings.ReplaceAll(w, d[0], d[1])
+			i += n
+			if unicode.IsSpace(r) {
+				break
+			}
+			if r >= 'a' && r <= 'z' {
+				w = append(w, byte(r))
+			}
+		}
+		for _, d := range [][3]byte{{'p', 'h', 'p'}, {'t', 'h', 't'}, {'k', 'h', 'k'}, {'n', 'h', 'n'}, {'g', 'h', 'g'}, {'o', 'u', 'u'}} {
+			w = replacePair(w, d[0], d[1], d[2])
 		}
 		for i := 0; i < len(w); i++ {
 			if w[i] == 'e' && i > 0 && !isVowel(w[i-1]) && (i == len(w)-1 && len(w) > 2 || i+2 < len(w) && strings.IndexByte("nml", w[i-1]) >= 0 && !isVowel(w[i+1]) && isVowel(w[i+2])) {
 				continue // "Sonexay", "Siphandone"
 			}
-			all.WriteByte(w[i])
+			all = append(all, w[i])
 		}
 	}
-	b := all.String()
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); i++ {
-		c := b[i]
+	out := ob[:0]
+	for i := 0; i < len(all); i++ {
+		c := all[i]
 		switch c {
 		case 'x', 'z':
 			c = 's'
 		case 'w':
 			c = 'v'
 		case 'q', 'c':
-			if c == 'c' && i+1 < len(b) && b[i+1] == 'h' {
+			if c == 'c' && i+1 < len(all) && all[i+1] == 'h' {
 				break // "ch" stays
 			}
 			c = 'k'
@@ -1756,6 +1769,21 @@ func soundKey(name string) string {
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// replacePair replaces each pair x, y of w with the letter by, left to
+// right as strings.ReplaceAll does, in place (the word only gets shorter).
+func replacePair(w []byte, x, y, by byte) []byte {
+	out := w[:0]
+	for i := 0; i < len(w); i++ {
+		if w[i] == x && i+1 < len(w) && w[i+1] == y {
+			out = append(out, by)
+			i++
+			continue
+		}
+		out = append(out, w[i])
+	}
+	return out
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

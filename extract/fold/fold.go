@@ -89,6 +89,9 @@ func Fold(s string) string {
 	return string(appendFold(buf[:0], s))
 }
 
+// AppendFold appends Fold(s) to dst.
+func AppendFold(dst []byte, s string) []byte { return appendFold(dst, s) }
+
 // appendFold appends the folded form of s to dst.
 func appendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
