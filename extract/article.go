@@ -74,6 +74,7 @@ type scratch struct {
 	chainL, chainR []*atom
 	claimed        map[*atom]bool // see chains
 	segVals        []seg          // what segments point to
+	posVals        []position     // what the persons' positions point to
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -83,7 +84,8 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (a *article) release() {
 	sc := a.scratch
 	a.scratch = nil
-	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 || cap(sc.atomVals) > 1<<12 {
+	if cap(sc.toks) > 1<<16 || cap(sc.entries) > 1<<16 || cap(sc.atomVals) > 1<<12 || cap(sc.strs) > 1<<14 ||
+		cap(sc.segVals) > 1<<12 || cap(sc.posVals) > 1<<12 || cap(sc.chainL) > 1<<12 || cap(sc.chainR) > 1<<12 {
 		return // an odd huge article: let its memory go
 	}
 	sc.toks, sc.entries, sc.buf, sc.sents, sc.flags = sc.toks[:0], sc.entries[:0], sc.buf[:0], sc.sents[:0], sc.flags[:0]
@@ -98,6 +100,8 @@ func (a *article) release() {
 	clear(sc.chainR[:cap(sc.chainR)])
 	clear(sc.segVals)
 	sc.segVals = sc.segVals[:0]
+	clear(sc.posVals)
+	sc.posVals = sc.posVals[:0]
 	clear(sc.claimed)
 	sc.looks.reset(nil)
 	scratchPool.Put(sc)
@@ -315,6 +319,15 @@ func (a *article) newSeg(v seg) *seg {
 	}
 	a.segVals = append(a.segVals, v)
 	return &a.segVals[len(a.segVals)-1]
+}
+
+// newPosition returns a copy of v from a block of positions.
+func (a *article) newPosition(v position) *position {
+	if len(a.posVals) == cap(a.posVals) {
+		a.posVals = make([]position, 0, max(32, 2*cap(a.posVals)))
+	}
+	a.posVals = append(a.posVals, v)
+	return &a.posVals[len(a.posVals)-1]
 }
 
 // flagsFor returns n false flags, from a block shared by the article.

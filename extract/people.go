@@ -711,7 +711,7 @@ func (a *article) applySegs(s *sentence, p *person, segs []*seg) {
 			continue
 		}
 		title := strings.TrimSpace(strings.Trim(a.text[s.toks[sg.start].Start:s.toks[sg.end-1].End], ", "))
-		pos := &position{title: title, sent: s.idx, tkey: t.Key}
+		pos := a.newPosition(position{title: title, sent: s.idx, tkey: t.Key})
 		if sg.org == nil && t.Org == "government" && chancellorFM[sg.country] && strings.HasPrefix(s.toks[sg.title.s].Fold, "chancel") {
 			// "Brazilian Chancellor X": in Latin America the chancellor is the
 			// foreign minister
@@ -1565,12 +1565,16 @@ func (a *article) personNounBefore(s *sentence, i int) bool {
 		return false
 	}
 	if a.lang == "vi" {
+		var buf [64]byte // the words joined by spaces, on the stack
 		for n := 2; n <= 3 && k-n >= 0; n++ {
-			var ws []string
-			for _, t := range toks[k-n : k] {
-				ws = append(ws, t.Lower)
+			ws := buf[:0]
+			for m, t := range toks[k-n : k] {
+				if m > 0 {
+					ws = append(ws, ' ')
+				}
+				ws = append(ws, t.Lower...)
 			}
-			if personNounsVi[strings.Join(ws, " ")] {
+			if personNounsVi[string(ws)] {
 				return true
 			}
 		}
