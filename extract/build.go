@@ -13,9 +13,23 @@ import (
 func foldWord(s string) string  { return strings.Join(fold.Words(s), " ") }
 func lowerWord(s string) string { return fold.Lower(strings.TrimSpace(s)) }
 
-func shortHash(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])[:12]
+// hashedID is prefix followed by the first 12 hex digits of the SHA-256
+// of parts joined by '|': the id of an event or an agreement. It is built
+// on the stack; only the id is allocated.
+func hashedID(prefix string, parts ...string) string {
+	var buf [512]byte
+	in := buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			in = append(in, '|')
+		}
+		in = append(in, p...)
+	}
+	h := sha256.Sum256(in)
+	var out [128]byte
+	id := append(out[:0], prefix...)
+	id = hex.AppendEncode(id, h[:6])
+	return string(id)
 }
 
 func strp(s string) *string {
@@ -33,13 +47,19 @@ type builder struct {
 	list  []facts.Entity
 	rels  map[relKey]int32 // index in rlist
 	rlist []facts.Relation
+	// the aliases of the entities are parts of one block (an alias added
+	// later copies its entity's list out of it)
+	aliases []string
+	orgIDs  map[*orgRef]string // orgID of each institution asked for
 }
 
 // relKey is the identity of a relation: a struct, so no key string is built.
 type relKey struct{ typ, from, to, title string }
 
-func newBuilder() *builder {
-	return &builder{ents: map[string]int32{}, rels: map[relKey]int32{}}
+// newBuilder returns a builder with room for about n entities.
+func newBuilder(n int) *builder {
+	return &builder{ents: make(map[string]int32, n), rels: make(map[relKey]int32, n), list: make([]facts.Entity, 0, n),
+		orgIDs: make(map[*orgRef]string, n)}
 }
 
 // get returns the entity of that id, or nil; the pointer is good until
@@ -68,15 +88,18 @@ func (b *builder) entity(e facts.Entity) {
 	c := e
 	c.Aliases = nil
 	if len(e.Aliases) > 0 {
-		c.Aliases = make([]string, 0, len(e.Aliases))
-	}
-	for _, n := range e.Aliases {
-		if n != "" && n != c.Name && !slices.Contains(c.Aliases, n) {
-			c.Aliases = append(c.Aliases, n)
+		if cap(b.aliases)-len(b.aliases) < len(e.Aliases) {
+			b.aliases = make([]string, 0, max(64, len(e.Aliases)))
 		}
-	}
-	if b.list == nil {
-		b.list = make([]facts.Entity, 0, 16)
+		from := len(b.aliases)
+		for _, n := range e.Aliases {
+			if n != "" && n != c.Name && !slices.Contains(b.aliases[from:], n) {
+				b.aliases = append(b.aliases, n)
+			}
+		}
+		if len(b.aliases) > from {
+			c.Aliases = b.aliases[from:len(b.aliases):len(b.aliases)]
+		}
 	}
 	b.ents[e.ID] = int32(len(b.list))
 	b.list = append(b.list, c)
@@ -190,7 +213,11 @@ func (a *article) placeAtomEntity(b *builder, at *atom, surface, ev string) stri
 }
 
 func (a *article) orgEntity(b *builder, o *orgRef) string {
-	id := a.orgID(o)
+	id, ok := b.orgIDs[o]
+	if !ok {
+		id = a.orgID(o) // the institutions no longer change: computed once
+		b.orgIDs[o] = id
+	}
 	if x := b.get(id); x != nil {
 		// known: only the way it is written here is new
 		for _, sf := range []string{strings.TrimSpace(o.surface), o.abbr} {
@@ -236,7 +263,7 @@ func (a *article) doc() *facts.Doc {
 	if !a.pub.IsZero() {
 		d.Article.Published = strp(a.pub.String())
 	}
-	b := newBuilder()
+	b := newBuilder(len(a.orgs) + len(a.persons) + len(a.events) + len(a.agrees) + 4)
 	// countries and places named in the text
 	var atoms []*atom
 	for _, s := range a.sents {
@@ -288,16 +315,18 @@ func (a *article) doc() *facts.Doc {
 		if len(e.persons) == 0 {
 			continue
 		}
-		var ids []string
+		var buf [8]string
+		ids := buf[:0]
 		for _, p := range e.persons {
 			ids = append(ids, a.personID(p))
 		}
+		slices.Sort(ids) // the id does not depend on the order of the persons
 		date := e.date.String()
 		key := date
 		if key == "" {
 			key = "undated"
 		}
-		id := "event:" + key + ":" + shortHash(joinIDs(ids))
+		id := hashedID("event:"+key+":", ids...)
 		name := strings.ReplaceAll(e.kind, "_", " ")
 		if date != "" {
 			name += " " + date
@@ -315,11 +344,16 @@ func (a *article) doc() *facts.Doc {
 		}
 	}
 	for _, ag := range a.agrees {
-		var parties []string
+		var buf [8]string
+		parties := buf[:0]
 		for _, c := range ag.parties {
-			parties = append(parties, "country:"+c)
+			parties = append(parties, a.x.countryIDs[c])
+			if parties[len(parties)-1] == "" {
+				parties[len(parties)-1] = "country:" + c
+			}
 		}
-		id := "agreement:" + ag.kind + ":" + shortHash(joinIDs(parties)+"|"+ag.date.String()+"|"+ag.key)
+		slices.Sort(parties)
+		id := hashedID("agreement:"+ag.kind+":", append(parties, ag.date.String(), ag.key)...)
 		b.entity(facts.Entity{ID: id, Type: facts.TypeAgreement, Name: strings.TrimSpace(ag.name), Aliases: ag.aliases, Kind: ag.kind, Date: strp(ag.date.String()), Evidence: ag.ev})
 		for _, c := range ag.parties {
 			if cid := a.countryEntity(b, c, ag.ev); cid != "" {

@@ -917,12 +917,6 @@ func (a *article) computePair() []string {
 	return order
 }
 
-func joinIDs(ids []string) string {
-	s := slices.Clone(ids)
-	slices.Sort(s)
-	return strings.Join(s, "|")
-}
-
 // absentSpans tells the tokens of a sentence that name people who are not
 // at the meeting: after "convey his regards to", or in "on behalf of X,".
 func (a *article) absentSpans(s *sentence) func(int) bool {
