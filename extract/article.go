@@ -190,7 +190,10 @@ func (a *article) split() {
 			continue
 		}
 		isTitle := a.pg.TitleSpan.End > a.pg.TitleSpan.Start && sp.Start <= a.pg.TitleSpan.Start && a.pg.TitleSpan.End <= sp.End && sp.End-sp.Start <= (a.pg.TitleSpan.End-a.pg.TitleSpan.Start)+2
-		// lines first
+		// The span is read in one call: a newline is a space to the
+		// tokenizer, so its tokens are those of its lines one by one.
+		toks := a.tokens(sp.Start, sp.End)
+		// then cut at the lines: no token spans a newline
 		start := sp.Start
 		for start < sp.End {
 			nl := strings.IndexByte(a.text[start:sp.End], '\n')
@@ -198,10 +201,31 @@ func (a *article) split() {
 			if nl >= 0 {
 				end = start + nl
 			}
-			a.splitLine(start, end, pi, isTitle)
+			n := 0
+			for n < len(toks) && toks[n].Start < end {
+				n++
+			}
+			a.splitLine(toks[:n:n], pi, isTitle)
+			toks = toks[n:]
 			start = end + 1
 		}
 	}
+}
+
+// tokens appends the tokens of the text [start, end) to the article's and
+// returns them. The tokens of all spans go to one slice (a new one only
+// when it is full); each sentence keeps its own part of it.
+func (a *article) tokens(start, end int) []tok {
+	if len(a.toks) == 0 && cap(a.toks) < len(a.text)/5+16 {
+		a.toks = make([]tok, 0, len(a.text)/5+16) // about one token in five bytes
+	}
+	first := len(a.toks)
+	if a.lang == "fr" || a.lang == "en" {
+		a.toks = fold.AppendTokensNoLower(a.toks, a.text[start:end], start)
+	} else {
+		a.toks = fold.AppendTokens(a.toks, a.text[start:end], start)
+	}
+	return a.toks[first:len(a.toks):len(a.toks)]
 }
 
 var abbrevs = map[string]bool{"m": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mme": true, "mlle": true, "prof": true,
@@ -213,19 +237,8 @@ var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr":
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "janv": true, "fevr": true, "fev": true, "avr": true,
 	"juil": true}
 
-func (a *article) splitLine(start, end, para int, isTitle bool) {
-	// The tokens of all lines go to one slice (a new one only when it is
-	// full); each sentence keeps its own part of it.
-	if len(a.toks) == 0 && cap(a.toks) < len(a.text)/5+16 {
-		a.toks = make([]tok, 0, len(a.text)/5+16) // about one token in five bytes
-	}
-	first := len(a.toks)
-	if a.lang == "fr" || a.lang == "en" {
-		a.toks = fold.AppendTokensNoLower(a.toks, a.text[start:end], start)
-	} else {
-		a.toks = fold.AppendTokens(a.toks, a.text[start:end], start)
-	}
-	toks := a.toks[first:len(a.toks):len(a.toks)]
+// splitLine cuts the tokens of one line into sentences.
+func (a *article) splitLine(toks []tok, para int, isTitle bool) {
 	from := 0
 	emit := func(to int) {
 		if to <= from {
