@@ -123,10 +123,15 @@ func Key(s string) string {
 	sep := false
 	for i := 0; i < len(f); {
 		r, n := rune(f[i]), 1
-		if r >= utf8.RuneSelf {
+		var keep bool
+		if r < utf8.RuneSelf {
+			// unicode.IsLetter || unicode.IsDigit, for ASCII
+			keep = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
 			r, n = utf8.DecodeRune(f[i:])
+			keep = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if keep {
 			if sep && len(k) > 0 {
 				k = append(k, '-')
 			}
