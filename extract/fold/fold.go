@@ -94,6 +94,7 @@ func AppendFold(dst []byte, s string) []byte { return appendFold(dst, s) }
 
 // appendFold appends the folded form of s to dst.
 func appendFold(dst []byte, s string) []byte {
+	var t *foldTable // fetched once, at the first rune that needs it
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -105,7 +106,14 @@ func appendFold(dst []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = append(dst, Rune(r)...)
+		if r < tableSize {
+			if t == nil {
+				t = table()
+			}
+			dst = append(dst, t.form(r)...)
+		} else {
+			dst = append(dst, Rune(r)...)
+		}
 		i += n
 	}
 	return dst
