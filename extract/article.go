@@ -291,15 +291,24 @@ func (a *article) newSentence() *sentence {
 	return &a.scratch.sents[len(a.scratch.sents)-1]
 }
 
-// newAtom returns a copy of v from a block of atoms: one allocation for
-// many atoms. A full block is left to the atoms in it and a new one started.
-func (a *article) newAtom(v atom) *atom {
-	if len(a.atomVals) == cap(a.atomVals) {
-		a.atomVals = make([]atom, 0, max(64, 2*cap(a.atomVals)))
+// fromBlock returns a copy of v from a block of values: one allocation for
+// many. A full block is left to the values in it and a new one started.
+func fromBlock[T any](block *[]T, v T) *T {
+	if len(*block) == cap(*block) {
+		*block = make([]T, 0, max(32, 2*cap(*block)))
 	}
-	a.atomVals = append(a.atomVals, v)
-	return &a.atomVals[len(a.atomVals)-1]
+	*block = append(*block, v)
+	return &(*block)[len(*block)-1]
 }
+
+// newAtom returns a copy of v from a block of atoms.
+func (a *article) newAtom(v atom) *atom { return fromBlock(&a.atomVals, v) }
+
+// newSeg returns a copy of v from a block of segments.
+func (a *article) newSeg(v seg) *seg { return fromBlock(&a.segVals, v) }
+
+// newPosition returns a copy of v from a block of positions.
+func (a *article) newPosition(v position) *position { return fromBlock(&a.posVals, v) }
 
 // foldsOf returns the folded forms of the words and numbers of ts, from a
 // block shared by the article.
@@ -323,24 +332,6 @@ func (a *article) foldsOf(ts []tok) []string {
 		}
 	}
 	return a.strs[from:len(a.strs):len(a.strs)]
-}
-
-// newSeg returns a copy of v from a block of segments.
-func (a *article) newSeg(v seg) *seg {
-	if len(a.segVals) == cap(a.segVals) {
-		a.segVals = make([]seg, 0, max(32, 2*cap(a.segVals)))
-	}
-	a.segVals = append(a.segVals, v)
-	return &a.segVals[len(a.segVals)-1]
-}
-
-// newPosition returns a copy of v from a block of positions.
-func (a *article) newPosition(v position) *position {
-	if len(a.posVals) == cap(a.posVals) {
-		a.posVals = make([]position, 0, max(32, 2*cap(a.posVals)))
-	}
-	a.posVals = append(a.posVals, v)
-	return &a.posVals[len(a.posVals)-1]
 }
 
 // flagsFor returns n false flags, from a block shared by the article.
