@@ -19,19 +19,19 @@ import (
 // bodyWords are the head words and common words of the lexicon's bodies,
 // in the forms the rules look them up by.
 type bodyWords struct {
-	// lower-case first word of a head -> the heads starting with it
+	// first word of a head (its form, see wordsOf) -> the heads starting with it
 	lowHeads map[string][]lowHead
 	// folded words translated from one language to another ("royal",
 	// "trung", "uong"): no part of a proper name
 	common map[string]bool
-	// lower-case first word of a common phrase -> its next words ("trung" ->
-	// "ương"); "" when the phrase is one word
+	// first word of a common phrase (its form, see wordsOf) -> its next
+	// words ("trung" -> "ương"); "" when the phrase is one word
 	commonNext map[string][]string
 }
 
 type lowHead struct {
 	lang    string
-	words   []string // lower case
+	words   []string // see wordsOf
 	concept int      // 1-based
 }
 
@@ -39,7 +39,7 @@ func newBodyWords(l *lexicon.Lexicon) bodyWords {
 	b := bodyWords{lowHeads: map[string][]lowHead{}, common: map[string]bool{}, commonNext: map[string][]string{}}
 	for i, h := range l.Bodies.Heads {
 		for _, p := range h.Names.All() {
-			ws := strings.Fields(fold.Lower(p.Phrase))
+			ws := wordsOf(p)
 			if len(ws) == 0 {
 				continue
 			}
@@ -50,7 +50,7 @@ func newBodyWords(l *lexicon.Lexicon) bodyWords {
 		for _, w := range fold.Words(p.Phrase) {
 			b.common[w] = true
 		}
-		ws := strings.Fields(fold.Lower(p.Phrase))
+		ws := wordsOf(p)
 		if len(ws) > 0 {
 			next := ""
 			if len(ws) > 1 {
@@ -62,10 +62,28 @@ func newBodyWords(l *lexicon.Lexicon) bodyWords {
 	return b
 }
 
+// wordsOf gives the words of a phrase in the form tokens of its language
+// are compared by: lower case with accents in Vietnamese (tok.Lower),
+// folded in other languages (tok.Fold).
+func wordsOf(p lexicon.LangPhrase) []string {
+	if p.Lang == "vi" {
+		return strings.Fields(fold.Lower(p.Phrase))
+	}
+	return fold.Words(p.Phrase)
+}
+
+// form is the form of a token the words of bodyWords are in.
+func (a *article) form(t tok) string {
+	if a.lang == "vi" {
+		return t.Lower
+	}
+	return t.Fold
+}
+
 // commonAt returns the number of tokens of a common phrase of names at k
 // ("Trung ương", "Royal"), 0 when there is none.
 func (a *article) commonAt(toks []tok, k int) int {
-	nexts, ok := a.x.bodies.commonNext[toks[k].Lower]
+	nexts, ok := a.x.bodies.commonNext[a.form(toks[k])]
 	if !ok {
 		return 0
 	}
@@ -74,7 +92,7 @@ func (a *article) commonAt(toks []tok, k int) int {
 		switch {
 		case nx == "":
 			n = max(n, 1)
-		case k+1 < len(toks) && toks[k+1].Lower == nx:
+		case k+1 < len(toks) && a.form(toks[k+1]) == nx:
 			n = 2
 		}
 	}
@@ -153,7 +171,7 @@ func (a *article) conceptID(o *orgRef, cc string) string {
 // lowHeadAt returns the concept and end of a head written in lower case at
 // i ("société", "bệnh viện"), or 0.
 func (a *article) lowHeadAt(toks []tok, i int) (int, int) {
-	hs, ok := a.x.bodies.lowHeads[toks[i].Lower]
+	hs, ok := a.x.bodies.lowHeads[a.form(toks[i])]
 	if !ok {
 		return 0, i
 	}
@@ -164,7 +182,7 @@ func (a *article) lowHeadAt(toks []tok, i int) (int, int) {
 		}
 		ok := true
 		for n, w := range h.words[1:] {
-			if toks[i+1+n].Lower != w {
+			if a.form(toks[i+1+n]) != w {
 				ok = false
 				break
 			}
