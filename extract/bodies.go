@@ -111,16 +111,23 @@ func (a *article) setConcept(o *orgRef, concept int, toks []tok, i, j int) {
 }
 
 // conceptKey is the key of the proper name of a body written [i, j): its
-// capitalised words but the heads, countries, demonyms, common and (in
-// Vietnamese) field words, sorted so the order of each language does not
-// count. "" when no such word is left: the name is then a description, read
-// in its own language.
+// capitalised words but the heads, countries, demonyms and common words,
+// sorted so the order of each language does not count. It is "" when no
+// such word is left, or when the name has a field ("Tourism Agency",
+// "Régie des eaux", "Tập đoàn Công nghiệp"): the name is then a
+// description, read in its own language.
 func (a *article) conceptKey(toks []tok, i, j int) string {
 	var ws []string
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if t.Kind != fold.Word || !t.Cap || a.stop[t.Fold] {
+		if t.Kind != fold.Word || a.stop[t.Fold] || connectors[t.Fold] || genericStop[t.Fold] {
 			continue
+		}
+		if !t.Cap {
+			if a.x.bodies.common[t.Fold] || a.lang == "vi" && t.Lower == "và" {
+				continue
+			}
+			return "" // a field in lower case
 		}
 		ms := a.look(toks, k)
 		if e, ok := first(ms, cGeneric); ok {
@@ -139,12 +146,15 @@ func (a *article) conceptKey(toks []tok, i, j int) string {
 			k += n - 1
 			continue
 		}
-		if a.x.bodies.common[t.Fold] || a.lang == "en" && a.x.topicWord[t.Fold] {
+		if a.x.bodies.common[t.Fold] {
 			continue
+		}
+		if a.lang == "en" && enFieldWord(a, t.Fold) {
+			return "" // "Cooperation Agency"
 		}
 		// "Công nghiệp": a capitalised field word, its next syllable in lower case
 		if a.lang == "vi" && k+1 < j && toks[k+1].Kind == fold.Word && !toks[k+1].Cap {
-			continue
+			return ""
 		}
 		ws = append(ws, t.Fold)
 	}
@@ -211,6 +221,7 @@ func (a *article) lowerHeadBody(s *sentence, i int) (*orgRef, int) {
 				o := *prev
 				o.anaphora = prev
 				a.setSpan(s, &o, i, i+1)
+				o.surface = ""
 				return &o, i + 1
 			}
 		}
@@ -252,6 +263,7 @@ func (a *article) lowerHeadBody(s *sentence, i int) (*orgRef, int) {
 		o := *prev
 		o.anaphora = prev
 		a.setSpan(s, &o, i, j)
+		o.surface = "" // "groupe": no name of it
 		return &o, j
 	}
 	return nil, i
@@ -372,4 +384,19 @@ func (a *article) enConceptTail(toks []tok, ref, h, end int) int {
 		}
 	}
 	return end
+}
+
+// enFieldWord: a capitalised English word of a body's field, not of its
+// proper name: a portfolio's word ("Tourism") or a noun by its ending
+// ("Friendship", "Cooperation", "Parliamentarians").
+func enFieldWord(a *article, w string) bool {
+	if a.x.topicWord[w] {
+		return true
+	}
+	for _, suf := range []string{"ship", "ians", "tion", "ment", "ity", "ance", "ence", "ism", "ing", "ers", "ary", "ics"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
