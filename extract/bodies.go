@@ -365,25 +365,26 @@ func (a *article) frHeadAdjectives(toks []tok, k int) int {
 
 // enConceptTail extends an English body of a known concept (head ref,
 // ending at h; its name read up to end) by a second head ("Motol University
-// Hospital") or by "of" and the place it belongs to ("Victoria University
-// of Wellington").
-func (a *article) enConceptTail(toks []tok, ref, h, end int) int {
+// Hospital": the last head gives the concept) or by "of" and the place it
+// belongs to ("Victoria University of Wellington"). It returns the end and
+// the concept.
+func (a *article) enConceptTail(toks []tok, ref, h, end int) (int, int) {
 	if ref <= 0 || end != h || end >= len(toks) {
-		return end
+		return end, ref
 	}
 	if e, ok := first(a.look(toks, end), cGeneric); ok && e.ref > 0 {
-		return end + e.n
+		return end + e.n, e.ref
 	}
 	if toks[end].Fold == "of" && !toks[end].Cap && end+1 < len(toks) && toks[end+1].Cap && toks[end+1].Kind == fold.Word {
 		m := end + 1
 		if pe, ok := first(a.look(toks, m), cPlace); ok {
-			return m + pe.n
+			return m + pe.n, ref
 		}
 		if len(a.look(toks, m)) == 0 && !a.stop[toks[m].Fold] && !(m+1 < len(toks) && toks[m+1].Cap && toks[m+1].Kind == fold.Word) {
-			return m + 1 // "University of Otago"
+			return m + 1, ref // "University of Otago"
 		}
 	}
-	return end
+	return end, ref
 }
 
 // enFieldWord: a capitalised English word of a body's field, not of its

@@ -437,12 +437,12 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 					end = l
 				}
 			}
-			end = a.enConceptTail(toks, e.ref, k+e.n, end)
+			end, concept := a.enConceptTail(toks, e.ref, k+e.n, end)
 			o := &orgRef{kind: okGeneric, ref: -1, bare: true}
 			if len(cs) == 1 {
 				o.country, o.bare = cs[0], false
 			}
-			a.setConcept(o, e.ref, toks, i, end)
+			a.setConcept(o, concept, toks, i, end)
 			o.slug = fold.Key(a.text[toks[i].Start:toks[end-1].End])
 			a.setSpan(s, o, i, end)
 			if lead > i && lead < k {
