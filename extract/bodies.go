@@ -166,16 +166,14 @@ func (a *article) conceptKey(toks []tok, i, j int) string {
 }
 
 // conceptID is the id of a body of a known concept with a proper name,
-// the same whatever the language: org:<country>:<concept>:<name words>.
-func (a *article) conceptID(o *orgRef, cc string) string {
+// the same whatever the language: org:<concept>:<name words>. The country
+// is left out: the proper name identifies the body, and an article that
+// does not say the country must give the same id as one that does.
+func (a *article) conceptID(o *orgRef) string {
 	if o.concept <= 0 || o.ckey == "" {
 		return ""
 	}
-	id := "org:"
-	if cc != "" {
-		id += cc + ":"
-	}
-	return id + a.x.lex.Bodies.Heads[o.concept-1].Key + ":" + o.ckey
+	return "org:" + a.x.lex.Bodies.Heads[o.concept-1].Key + ":" + o.ckey
 }
 
 // lowHeadAt returns the concept and end of a head written in lower case at
@@ -338,6 +336,11 @@ func (a *article) viBodyName(toks []tok, j int) int {
 		}
 		if properEntry(ms) {
 			break // a country, a place, a title
+		}
+		// "Chủ tịch Tập đoàn Kalorix Nguyễn Văn Tâm": a full name after the
+		// body's name is the title holder's
+		if k > j && a.vnName(toks, k, ms) >= k+3 {
+			break
 		}
 		k++
 		if k < len(toks) && toks[k].Kind == fold.Word && !toks[k].Cap {

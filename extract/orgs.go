@@ -1193,7 +1193,7 @@ func (a *article) orgID(o *orgRef) string {
 	case okEmbassy:
 		return "org:embassy:" + o.country + ":" + orUnknown(a.embassyHost(o))
 	case okGeneric:
-		if id := a.conceptID(o, cc); id != "" {
+		if id := a.conceptID(o); id != "" {
 			return id
 		}
 		if cc == "" {

@@ -15,6 +15,21 @@ func TestRulesBodiesByConcept(t *testing.T) {
 			noAgrees:  -1,
 		},
 		{
+			name:      "a Vietnamese company's name ends where its chairman's full name starts, same id as in English",
+			lang:      "vi",
+			text:      "Sáng 12/3, Chủ tịch Tập đoàn Kalorix Nguyễn Văn Tâm đã tiếp Bộ trưởng Bưu chính Tanzania Joseph Mwakalinga tại Hà Nội.",
+			orgs:      []string{"org:company:kalorix"},
+			positions: []string{"person:nguyen-van-tam:VN > org:company:kalorix"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "the same company in English, with its country",
+			lang:     "en",
+			text:     "Chairman of Kalorix Group Nguyen Van Tam received Tanzanian Minister of Posts Joseph Mwakalinga in Hanoi on March 12.",
+			orgs:     []string{"org:company:kalorix"},
+			noAgrees: -1,
+		},
+		{
 			name:     "the same hospital in English",
 			lang:     "en",
 			text:     "On May 12, Minister Tran Van Loc visited Brolava University Hospital in the capital.",
@@ -33,8 +48,8 @@ func TestRulesBodiesByConcept(t *testing.T) {
 			lang: "fr",
 			text: "Le ministre a salué le partenariat avec la société nationale algérienne Petralgo. " +
 				"Le lendemain, la délégation a eu une séance de travail avec le PDG du groupe, Karim Belhadi.",
-			orgs:      []string{"org:DZ:company:petralgo"},
-			positions: []string{"person:karim-belhadi:DZ > org:DZ:company:petralgo"},
+			orgs:      []string{"org:company:petralgo"},
+			positions: []string{"person:karim-belhadi:DZ > org:company:petralgo"},
 			noAgrees:  -1,
 		},
 		{

@@ -101,7 +101,7 @@ func TestRulesPeople(t *testing.T) {
 			name:      "Vietnamese company and agency names written word by word hold their heads' positions",
 			lang:      "vi",
 			text:      "Chiều 5/6, Tổng giám đốc Công ty cổ phần Dịch vụ Thanh toán Quốc gia Việt Nam Đỗ Văn Hùng và Tổng giám đốc Tập đoàn KPAY của Malaysia Ahmad Faizal Rahman đã ký thỏa thuận. Giám đốc điều hành Cơ quan Tiền tệ Malaysia Lim Boon Keat dự lễ ký.",
-			positions: []string{"person:do-van-hung:VN > org:VN:cong-ty-co-phan-dich-vu-thanh-toan-quoc-gia", "person:ahmad-faizal-rahman:MY > org:MY:company:kpay", "person:lim-boon-keat:MY > org:MY:co-quan-tien-te"},
+			positions: []string{"person:do-van-hung:VN > org:VN:cong-ty-co-phan-dich-vu-thanh-toan-quoc-gia", "person:ahmad-faizal-rahman:MY > org:company:kpay", "person:lim-boon-keat:MY > org:MY:co-quan-tien-te"},
 			noAgrees:  -1,
 		},
 		{
