@@ -169,11 +169,28 @@ func (a *article) conceptKey(toks []tok, i, j int) string {
 // the same whatever the language: org:<concept>:<name words>. The country
 // is left out: the proper name identifies the body, and an article that
 // does not say the country must give the same id as one that does.
+//
+// A short name in parentheses that is a word, not an abbreviation
+// ("Tập đoàn Công nghiệp - Viễn thông Quân đội (Kalorix)"), is the brand
+// every language writes the same way: it is the key, even when the full
+// name is a description.
 func (a *article) conceptID(o *orgRef) string {
-	if o.concept <= 0 || o.ckey == "" {
+	if o.concept <= 0 {
 		return ""
 	}
-	return "org:" + a.x.lex.Bodies.Heads[o.concept-1].Key + ":" + o.ckey
+	key := o.ckey
+	if o.abbr != "" && !isAllCaps(o.abbr) {
+		key = fold.Key(o.abbr)
+	}
+	if key == "" {
+		return ""
+	}
+	return "org:" + a.x.lex.Bodies.Heads[o.concept-1].Key + ":" + key
+}
+
+// isAllCaps reports whether w has no lower-case letter ("PVEP", "VCCI").
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w
 }
 
 // lowHeadAt returns the concept and end of a head written in lower case at
@@ -403,4 +420,32 @@ func enFieldWord(a *article, w string) bool {
 		}
 	}
 	return false
+}
+
+// viNameToShort extends a Vietnamese body's name read up to k to the short
+// name in parentheses that closes it a few words on: "Tập đoàn Công nghiệp
+// - Viễn thông Quân đội (Kalorix)" is one name, each field capitalised, and
+// the short name says where it ends.
+func (a *article) viNameToShort(toks []tok, k int) int {
+	for m := k; m < len(toks) && m < k+6; m++ {
+		t := toks[m]
+		if t.Text == "(" {
+			if m > k && m+2 < len(toks) && toks[m+2].Text == ")" && a.shortName(toks, m+1) {
+				return m
+			}
+			return k
+		}
+		if t.Kind != fold.Word && t.Text != "-" {
+			return k
+		}
+		// "Cơ quan Tiền tệ Singapore (MAS)": the country is read after the name
+		if _, ok := first(a.look(toks, m), cCountry); ok {
+			return k
+		}
+		// (a place of one syllable may be a field's: "Viễn" folds as Vienna's "Viên")
+		if e, ok := first(a.look(toks, m), cPlace); ok && e.n >= 2 {
+			return k
+		}
+	}
+	return k
 }

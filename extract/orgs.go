@@ -758,6 +758,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 			break
 		}
+		if words > 0 {
+			k = a.viNameToShort(toks, k)
+		}
 		if m := a.knownPrefix(toks, i, j+1, k); m < k && !toks[m].Cap && toks[m].Lower != "và" {
 			// "Hội đồng Cộng hòa sẵn sàng thúc đẩy...": the body named before
 			// ("Hội đồng Cộng hòa Quốc hội Belarus"), then the sentence goes on

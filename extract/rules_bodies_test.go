@@ -30,6 +30,21 @@ func TestRulesBodiesByConcept(t *testing.T) {
 			noAgrees: -1,
 		},
 		{
+			name:      "a Vietnamese company's descriptive name closed by its brand in parentheses: the brand is the id",
+			lang:      "vi",
+			text:      "Sáng 12/3, Chủ tịch Tập đoàn Công nghiệp - Viễn thông Quân đội (Kalorix) Nguyễn Văn Tâm đã tiếp Bộ trưởng Bưu chính Tanzania Joseph Mwakalinga.",
+			orgs:      []string{"org:company:kalorix"},
+			positions: []string{"person:nguyen-van-tam:VN > org:company:kalorix"},
+			noAgrees:  -1,
+		},
+		{
+			name:     "the same company in French, named by its brand after a lower-case head",
+			lang:     "fr",
+			text:     "Le groupe vietnamien Kalorix a signé un accord avec la Tanzanie le 12 mars.",
+			orgs:     []string{"org:company:kalorix"},
+			noAgrees: -1,
+		},
+		{
 			name:     "the same hospital in English",
 			lang:     "en",
 			text:     "On May 12, Minister Tran Van Loc visited Brolava University Hospital in the capital.",

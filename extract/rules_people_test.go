@@ -160,7 +160,7 @@ func TestRulesPeople(t *testing.T) {
 			name:      "a body's one-word short name in parentheses names it before a title",
 			lang:      "en",
 			text:      "Jakarta - Indonesia's Maritime Patrol Agency (Bakorla) and the Vietnam Coast Guard on Tuesday signed a memorandum.\n\nThe document was signed by Bakorla head Vice Admiral Kusworo and Vietnam Coast Guard commander Lieutenant General Pham Van Loc.",
-			positions: []string{"person:pham-van-loc:VN > org:VN:vietnam-coast-guard", "person:kusworo:ID > org:ID:maritime-patrol-agency"},
+			positions: []string{"person:pham-van-loc:VN > org:VN:vietnam-coast-guard", "person:kusworo:ID > org:agency:bakorla"},
 			noOrgs:    []string{"org:VN:vietnam-coast-guard-on-tuesday"},
 			noAgrees:  -1,
 		},
