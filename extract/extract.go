@@ -57,6 +57,7 @@ type Extractor struct {
 	countryNames map[string][]string
 	countryIDs   map[string]string // country code -> entity id
 	placeIDs     []string          // the entity ids of the places of the lexicon
+	bodies       bodyWords         // head concepts and common words of bodies no list knows (bodies.go)
 }
 
 // placeID is the entity id of the lexicon's place ref.
@@ -87,6 +88,7 @@ func New(opts Options) (*Extractor, error) {
 		x.vnSur[foldWord(s)] = true
 		x.vnSurL[lowerWord(s)] = true
 	}
+	x.bodies = newBodyWords(l)
 	x.topicWord = map[string]bool{}
 	for _, p := range l.Ministries.TopicWords.All() {
 		x.topicWord[foldWord(p.Phrase)] = true

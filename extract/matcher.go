@@ -362,6 +362,9 @@ func compile(l *lexicon.Lexicon, lang string) *trie {
 	}
 	addL(l.Embassies.Heads, cEmbassy, 0, true)
 	addL(l.GenericHeads, cGeneric, 0, true)
+	for i, h := range l.Bodies.Heads {
+		addL(h.Names, cGeneric, i+1, true) // ref: the concept, 1-based (0: none)
+	}
 	for i, ti := range l.Titles {
 		addL(ti.Names, cTitle, i, false)
 	}

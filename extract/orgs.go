@@ -43,6 +43,8 @@ type orgRef struct {
 	anaphora *orgRef
 	abbr     string // "(JICA)" written after the name
 	alt      string // the name without the demonym it starts with ("Department of Trade Negotiations")
+	concept  int    // the concept of its head word, 1-based index in lex.Bodies.Heads (bodies.go); 0 when none
+	ckey     string // its proper name's words, for an id the same in every language (bodies.go)
 }
 
 // parseOrg recognises an institution starting at token i (depth guards
@@ -386,6 +388,9 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 	if _, ok := first(ms, cGeneric); ok {
 		return a.parseGeneric(s, i, ms, depth)
 	}
+	if o, j := a.lowerHeadBody(s, i); o != nil {
+		return o, j
+	}
 	if a.lang == "en" {
 		return a.parseGenericEn(s, i)
 	}
@@ -432,10 +437,12 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 					end = l
 				}
 			}
+			end, concept := a.enConceptTail(toks, e.ref, k+e.n, end)
 			o := &orgRef{kind: okGeneric, ref: -1, bare: true}
 			if len(cs) == 1 {
 				o.country, o.bare = cs[0], false
 			}
+			a.setConcept(o, concept, toks, i, end)
 			o.slug = fold.Key(a.text[toks[i].Start:toks[end-1].End])
 			a.setSpan(s, o, i, end)
 			if lead > i && lead < k {
@@ -704,7 +711,13 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		if j < len(toks) && toks[j].Lower == "trưởng" {
 			return nil, i // "Chi đội trưởng", "Đồn trưởng": the head of such a body, a title
 		}
-		for k < len(toks) && words < 10 {
+		named := false
+		if e.ref > 0 {
+			if m := a.viBodyName(toks, j); m > j {
+				k, words, named = m, m-j, true // "Bệnh viện Bạch Mai": a proper name
+			}
+		}
+		for !named && k < len(toks) && words < 10 {
 			t := toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			// "Đảng Xã hội chủ nghĩa Thống nhất": so is each later word of a party's name
@@ -745,6 +758,9 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 			break
 		}
+		if words > 0 {
+			k = a.viNameToShort(toks, k)
+		}
 		if m := a.knownPrefix(toks, i, j+1, k); m < k && !toks[m].Cap && toks[m].Lower != "và" {
 			// "Hội đồng Cộng hòa sẵn sàng thúc đẩy...": the body named before
 			// ("Hội đồng Cộng hòa Quốc hội Belarus"), then the sentence goes on
@@ -765,6 +781,10 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 	case "fr":
 		if k+1 < len(toks) && (toks[k].Fold == "de" || toks[k].Fold == "des") && venueKinds[toks[k+1].Fold] {
 			return nil, i // "Centre de conventions de Phnom Penh": a place (conventionCentre)
+		}
+		if e.ref > 0 {
+			k = a.frHeadAdjectives(toks, k) // "Régie autonome des eaux"
+			j = k
 		}
 		if ae, ok := first(a.look(toks, k), cAdj); ok && !toks[k].Cap {
 			// "Agence japonaise de coopération internationale"
@@ -840,6 +860,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		// "Hải quân Liên bang Nga", "Cảnh sát biển Indonesia": the country's own
 		if cc, m := a.orgCountry(toks, j); cc != "" && m > j && toks[j].Lower != "của" && toks[i].Lower != "đảng" {
 			o := &orgRef{kind: okGeneric, ref: -1, country: cc}
+			a.setConcept(o, e.ref, toks, i, j)
 			o.slug = fold.Key(a.text[toks[i].Start:toks[j-1].End])
 			a.setSpan(s, o, i, m)
 			return o, m
@@ -896,6 +917,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		}
 	}
 	o := &orgRef{kind: okGeneric, ref: -1, bare: adjCC == "", country: adjCC}
+	a.setConcept(o, e.ref, toks, i, k)
 	o.slug = fold.Key(a.text[toks[i].Start:toks[k-1].End])
 	end := k
 	if cc, m := a.orgCountry(toks, end); cc != "" {
@@ -1174,6 +1196,9 @@ func (a *article) orgID(o *orgRef) string {
 	case okEmbassy:
 		return "org:embassy:" + o.country + ":" + orUnknown(a.embassyHost(o))
 	case okGeneric:
+		if id := a.conceptID(o); id != "" {
+			return id
+		}
 		if cc == "" {
 			return "org:" + o.slug
 		}

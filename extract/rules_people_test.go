@@ -101,7 +101,7 @@ func TestRulesPeople(t *testing.T) {
 			name:      "Vietnamese company and agency names written word by word hold their heads' positions",
 			lang:      "vi",
 			text:      "Chiều 5/6, Tổng giám đốc Công ty cổ phần Dịch vụ Thanh toán Quốc gia Việt Nam Đỗ Văn Hùng và Tổng giám đốc Tập đoàn KPAY của Malaysia Ahmad Faizal Rahman đã ký thỏa thuận. Giám đốc điều hành Cơ quan Tiền tệ Malaysia Lim Boon Keat dự lễ ký.",
-			positions: []string{"person:do-van-hung:VN > org:VN:cong-ty-co-phan-dich-vu-thanh-toan-quoc-gia", "person:ahmad-faizal-rahman:MY > org:MY:tap-doan-kpay", "person:lim-boon-keat:MY > org:MY:co-quan-tien-te"},
+			positions: []string{"person:do-van-hung:VN > org:VN:cong-ty-co-phan-dich-vu-thanh-toan-quoc-gia", "person:ahmad-faizal-rahman:MY > org:company:kpay", "person:lim-boon-keat:MY > org:MY:co-quan-tien-te"},
 			noAgrees:  -1,
 		},
 		{
@@ -160,7 +160,7 @@ func TestRulesPeople(t *testing.T) {
 			name:      "a body's one-word short name in parentheses names it before a title",
 			lang:      "en",
 			text:      "Jakarta - Indonesia's Maritime Patrol Agency (Bakorla) and the Vietnam Coast Guard on Tuesday signed a memorandum.\n\nThe document was signed by Bakorla head Vice Admiral Kusworo and Vietnam Coast Guard commander Lieutenant General Pham Van Loc.",
-			positions: []string{"person:pham-van-loc:VN > org:VN:vietnam-coast-guard", "person:kusworo:ID > org:ID:maritime-patrol-agency"},
+			positions: []string{"person:pham-van-loc:VN > org:VN:vietnam-coast-guard", "person:kusworo:ID > org:agency:bakorla"},
 			noOrgs:    []string{"org:VN:vietnam-coast-guard-on-tuesday"},
 			noAgrees:  -1,
 		},

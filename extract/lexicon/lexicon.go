@@ -167,6 +167,22 @@ type Embassies struct {
 	Heads Langs `yaml:"heads"`
 }
 
+// BodyHead is one concept of head noun of bodies no list knows
+// ("hospital": Hospital, Hôpital, Bệnh viện). A body named in any language
+// by a head of the concept and the same proper name gets one id.
+type BodyHead struct {
+	Key   string `yaml:"key"`
+	Names Langs  `yaml:"names"`
+}
+
+// Bodies are the head concepts of bodies no list knows, and the words of
+// their names that are translated from one language to another ("Royal",
+// "Trung ương"), so no part of the proper name that gives the id.
+type Bodies struct {
+	Heads  []BodyHead `yaml:"heads"`
+	Common Langs      `yaml:"common"`
+}
+
 // Title is a title of office.
 type Title struct {
 	Key      string `yaml:"key"`
@@ -209,6 +225,7 @@ type Lexicon struct {
 	Joint        Joint
 	Embassies    Embassies
 	GenericHeads Langs
+	Bodies       Bodies
 	Titles       []Title
 	Modifiers    Modifiers
 	Ranks        Langs
@@ -237,6 +254,7 @@ type file struct {
 	Joint        yaml.Node   `yaml:"joint"`
 	Embassies    yaml.Node   `yaml:"embassies"`
 	GenericHeads yaml.Node   `yaml:"generic_heads"`
+	Bodies       yaml.Node   `yaml:"bodies"`
 	Titles       []yaml.Node `yaml:"titles"`
 	Modifiers    yaml.Node   `yaml:"modifiers"`
 	Ranks        yaml.Node   `yaml:"ranks"`
@@ -342,6 +360,7 @@ func (l *Lexicon) clone() *Lexicon {
 	c.Local = slices.Clone(l.Local)
 	c.Joint.Topics = slices.Clone(l.Joint.Topics)
 	c.Titles = slices.Clone(l.Titles)
+	c.Bodies.Heads = slices.Clone(l.Bodies.Heads)
 	c.Events = slices.Clone(l.Events)
 	c.Agreements = slices.Clone(l.Agreements)
 	c.VietSurnames = slices.Clone(l.VietSurnames)
@@ -369,7 +388,7 @@ func decodeStrict(name string, n *yaml.Node, v any) error {
 }
 
 var sections = []string{"countries", "places", "national", "named", "organs", "ministries", "local", "joint",
-	"embassies", "generic_heads", "titles", "modifiers", "ranks", "honorifics", "events", "exclude", "anaphoric", "regards", "behalf",
+	"embassies", "generic_heads", "bodies", "titles", "modifiers", "ranks", "honorifics", "events", "exclude", "anaphoric", "regards", "behalf",
 	"agreements", "drop_prefix", "vietnamese_surnames", "khmer_surnames", "stopwords"}
 
 var codeRe = regexp.MustCompile(`^[A-Z]{2}$`)

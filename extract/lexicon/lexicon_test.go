@@ -101,3 +101,34 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// TestBodiesMerge: a user's bodies section adds names to a known head
+// concept and new concepts, and keeps the embedded ones.
+func TestBodiesMerge(t *testing.T) {
+	base, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := "bodies:\n  heads:\n    - key: hospital\n      names: {en: [Infirmary]}\n    - key: museum\n      names: {en: [Museum], fr: [Musée], vi: [Bảo tàng]}\n  common:\n    en: [Memorial]\n"
+	l, err := Parse(base, "extra.yaml", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := map[string][]string{}
+	for _, h := range l.Bodies.Heads {
+		heads[h.Key] = h.Names.En
+	}
+	if en := heads["hospital"]; len(en) < 2 || en[len(en)-1] != "Infirmary" || en[0] != "Hospital" {
+		t.Errorf("hospital heads %v: want the embedded ones and Infirmary", en)
+	}
+	if len(heads["museum"]) != 1 {
+		t.Errorf("museum not added: %v", heads)
+	}
+	if len(base.Bodies.Heads) == len(l.Bodies.Heads) {
+		t.Error("the base lexicon was modified or nothing was added")
+	}
+	bad := "bodies:\n  heads:\n    - key: museum\n"
+	if _, err := Parse(base, "bad.yaml", []byte(bad)); !errors.Is(err, ErrInvalid) {
+		t.Errorf("a head without names: %v, want ErrInvalid", err)
+	}
+}

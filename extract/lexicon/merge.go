@@ -89,6 +89,11 @@ func (l *Lexicon) addRest(name string, f *file, dup func(section, key string, li
 		}
 		l.Embassies.Heads.merge(e.Heads)
 	}
+	if f.Bodies.Kind != 0 {
+		if err := l.addBodies(name, &f.Bodies); err != nil {
+			return err
+		}
+	}
 	langs := []struct {
 		n   *yaml.Node
 		dst *Langs
@@ -228,4 +233,29 @@ func (l *Lexicon) CountryByCode(code string) (Country, bool) {
 		}
 	}
 	return Country{}, false
+}
+
+// addBodies merges a bodies section: heads by key, common words.
+func (l *Lexicon) addBodies(name string, n *yaml.Node) error {
+	var b Bodies
+	if err := decodeStrict(name, n, &b); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, h := range b.Heads {
+		if h.Key == "" || h.Names.empty() {
+			return errAt(name, n.Line, "body head needs a key and names")
+		}
+		if seen[h.Key] {
+			return errAt(name, n.Line, "body head %q defined twice in this file", h.Key)
+		}
+		seen[h.Key] = true
+		if j := slices.IndexFunc(l.Bodies.Heads, func(x BodyHead) bool { return x.Key == h.Key }); j >= 0 {
+			l.Bodies.Heads[j].Names.merge(h.Names)
+		} else {
+			l.Bodies.Heads = append(l.Bodies.Heads, h)
+		}
+	}
+	l.Bodies.Common.merge(b.Common)
+	return nil
 }
