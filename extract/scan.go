@@ -329,7 +329,7 @@ func (a *article) capRun(toks []tok, i int) int {
 		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
 			break
 		}
-		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms) {
+		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms, a.honorBefore(i)) {
 			break
 		}
 		j++
@@ -340,11 +340,23 @@ func (a *article) capRun(toks []tok, i int) int {
 	return j
 }
 
+// honorBefore reports whether the sentence being scanned has an honorific
+// ("Mr", "M.", "ông") right before token i.
+func (a *article) honorBefore(i int) bool {
+	s := a.scanning
+	if s == nil || len(s.atoms) == 0 {
+		return false
+	}
+	last := s.atoms[len(s.atoms)-1]
+	return last.kind == aHonor && last.e == i
+}
+
 // placeSurname: the one-word place at j ends a name of two words or more
 // ("Carla Duarte Lima", "Ana Paula Santos"): many surnames are towns, and
 // a town written right after a name, with no "in" or comma, is no town.
-func placeSurname(toks []tok, i, j int, ms []entry) bool {
-	if j-i < 2 || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
+// After an honorific one word of name is enough ("M. Prasert Chaiyaphum").
+func placeSurname(toks []tok, i, j int, ms []entry, honored bool) bool {
+	if j-i < 2 && !(honored && j-i == 1) || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
 		return false
 	}
 	for _, e := range ms {
