@@ -7,6 +7,7 @@ import (
 
 	"github.com/dyadgraph/dyad/extract/fold"
 	"github.com/dyadgraph/dyad/extract/lexicon"
+	"golang.org/x/text/unicode/norm"
 )
 
 // cat is the category of a lexicon phrase.
@@ -336,6 +337,14 @@ func compile(l *lexicon.Lexicon, lang string) *trie {
 		// place names are proper names: matched without accents in every
 		// language ("Ha Noi" in English, "Hà Nội" in Vietnamese)
 		for _, n := range p.Names {
+			if p.Country != "VN" && vietnameseForm(n) {
+				// "Vân Nam" is Yunnan, "Văn Nam" a given name: the Vietnamese
+				// names of places abroad are matched with their accents, in Vietnamese
+				if lang == "" || lang == "vi" {
+					t.add("vi", n, cPlace, i, true)
+				}
+				continue
+			}
 			t.add("", n, cPlace, i, true)
 		}
 	}
@@ -386,4 +395,38 @@ func compile(l *lexicon.Lexicon, lang string) *trie {
 	addL(l.Behalf, cBehalf, 0, false)
 	t.seal()
 	return t
+}
+
+// vietnameseForm reports whether a name is written the Vietnamese way: a
+// letter only Vietnamese has (đ, ă, ơ, ư, a hook or a dot below, two marks
+// on one vowel), or circumflexes on words that are all Vietnamese syllables
+// ("Vân Nam", but not "Côte d'Azur").
+func vietnameseForm(name string) bool {
+	circumflex := false
+	for _, r := range norm.NFD.String(name) {
+		switch r {
+		case 'đ', 'Đ', '\u0306', '\u031B', '\u0309', '\u0323':
+			return true
+		case '\u0302':
+			circumflex = true
+		}
+	}
+	for _, r := range name {
+		if d := norm.NFD.String(string(r)); utf8.RuneCountInString(d) > 2 {
+			return true // "ế", "ầ": a circumflex and a tone
+		}
+	}
+	if !circumflex {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !validSyllable(fold.Key(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -329,7 +329,7 @@ func (a *article) capRun(toks []tok, i int) int {
 		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
 			break
 		}
-		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms) {
+		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms, a.honorBefore(i)) {
 			break
 		}
 		j++
@@ -340,11 +340,23 @@ func (a *article) capRun(toks []tok, i int) int {
 	return j
 }
 
+// honorBefore reports whether the sentence being scanned has an honorific
+// ("Mr", "M.", "ông") right before token i.
+func (a *article) honorBefore(i int) bool {
+	s := a.scanning
+	if s == nil || len(s.atoms) == 0 {
+		return false
+	}
+	last := s.atoms[len(s.atoms)-1]
+	return last.kind == aHonor && last.e == i
+}
+
 // placeSurname: the one-word place at j ends a name of two words or more
 // ("Carla Duarte Lima", "Ana Paula Santos"): many surnames are towns, and
 // a town written right after a name, with no "in" or comma, is no town.
-func placeSurname(toks []tok, i, j int, ms []entry) bool {
-	if j-i < 2 || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
+// After an honorific one word of name is enough ("M. Prasert Chaiyaphum").
+func placeSurname(toks []tok, i, j int, ms []entry, honored bool) bool {
+	if j-i < 2 && !(honored && j-i == 1) || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
 		return false
 	}
 	for _, e := range ms {
@@ -510,6 +522,9 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 			return nil // "pavillon Minh Viên": the end of another name, not Vienna
 		}
 		at := a.newAtom(atom{kind: aPlace, s: i, e: i + best.n, ref: best.ref, country: a.x.lex.Places[best.ref].Country})
+		if k := at.e; k < len(toks) && toks[k].Cap && regionHeads[toks[k].Fold] && a.x.lex.Places[best.ref].Kind != "venue" {
+			at.e++ // "Aichi Prefecture", "Khabarovsk Krai": the region by its kind
+		}
 		a.provinceCity(s, at)
 		return at
 	case cEvent:
@@ -630,6 +645,10 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 			break
 		}
 		if nm := a.look(toks, j); len(nm) > 0 && properEntry(nm) && nm[0].n > 1 {
+			if k := j + nm[0].n; a.givenNamePlace(toks, i, j, k, nm[0]) {
+				j = k // "Lê Quý Dương", "Trần Văn Thái Bình": given names, not Guiyang nor a province
+				break
+			}
 			break // "... Việt Nam", "... Hà Nội"
 		}
 		j++
@@ -653,6 +672,31 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 		}
 	}
 	return j
+}
+
+// givenNamePlace: in Vietnamese, the place name toks[j:k] right after a
+// family name (and "Văn" or "Thị") that ends the capitalised run is the
+// person's given name: "Hà Nội" is rarely a given name, but "Thái Bình" or
+// "Quý Dương" often are, and no place follows a bare family name.
+func (a *article) givenNamePlace(toks []tok, i, j, k int, e entry) bool {
+	if a.lang != "vi" || e.cat != cPlace || k-i > 4 {
+		return false
+	}
+	if pe, ok := first(a.look(toks, i), cPlace); ok && pe.n >= 2 {
+		return false // "Hạm đội Thái Bình Dương": Thái Bình starts here, a place too
+	}
+	if j != i+1 && (j != i+2 || toks[i+1].Lower != "văn" && toks[i+1].Lower != "thị") {
+		return false
+	}
+	if k < len(toks) && toks[k].Kind == fold.Word && toks[k].Cap {
+		return false
+	}
+	for m := j; m < k; m++ {
+		if toks[m].Kind != fold.Word || !validSyllable(toks[m].Fold) || !fold.HasDiacritics(toks[m].Text) && m == j {
+			return false
+		}
+	}
+	return a.x.lex.Places[e.ref].Kind != "venue"
 }
 
 // validSyllable reports whether a folded word can be one Vietnamese syllable.

@@ -445,6 +445,11 @@ func (l *Lexicon) add(name string, data []byte) error {
 			l.Countries = append(l.Countries, c)
 		}
 	}
+	// where each known place is, by key: a scan per place is quadratic in a gazetteer
+	placeAt := make(map[string]int, len(l.Places)+len(f.Places))
+	for j, x := range l.Places {
+		placeAt[x.Country+":"+strings.ToLower(x.Names[0])] = j
+	}
 	for i := range f.Places {
 		n := &f.Places[i]
 		var p Place
@@ -464,9 +469,10 @@ func (l *Lexicon) add(name string, data []byte) error {
 		if err := dup("place", key, n.Line); err != nil {
 			return err
 		}
-		if j := slices.IndexFunc(l.Places, func(x Place) bool { return x.Country+":"+strings.ToLower(x.Names[0]) == key }); j >= 0 {
+		if j, ok := placeAt[key]; ok {
 			l.Places[j].Names = union(l.Places[j].Names, p.Names)
 		} else {
+			placeAt[key] = len(l.Places)
 			l.Places = append(l.Places, p)
 		}
 	}

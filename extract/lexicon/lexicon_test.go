@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dyadgraph/dyad/extract/fold"
+	"gopkg.in/yaml.v3"
 )
 
 func TestDefaultLoads(t *testing.T) {
@@ -130,5 +133,59 @@ func TestBodiesMerge(t *testing.T) {
 	bad := "bodies:\n  heads:\n    - key: museum\n"
 	if _, err := Parse(base, "bad.yaml", []byte(bad)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("a head without names: %v, want ErrInvalid", err)
+	}
+}
+
+// TestPlacesUnambiguous: each place has one entry over all the embedded
+// files (a second entry with the same id would be merged silently, or make
+// two entities of one place), no name points at two places, and no place is
+// named like a country, except a city-state's capital ("Singapore").
+func TestPlacesUnambiguous(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := embedded.ReadDir("data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{} // place id -> the file that defines it
+	for _, e := range entries {
+		b, err := embedded.ReadFile("data/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f struct {
+			Places []Place `yaml:"places"`
+		}
+		if err := yaml.Unmarshal(b, &f); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range f.Places {
+			id := "loc:" + p.Country + ":" + fold.Key(p.Names[0])
+			if other, ok := ids[id]; ok {
+				t.Errorf("%s: place %s defined again (first in %s)", e.Name(), id, other)
+			}
+			ids[id] = e.Name()
+		}
+	}
+	countries := map[string]string{} // folded name -> code
+	for _, c := range l.Countries {
+		for _, n := range c.Names.All() {
+			countries[fold.Key(n.Phrase)] = c.Code
+		}
+	}
+	names := map[string]string{} // folded name -> the place's first name
+	for _, p := range l.Places {
+		for _, n := range p.Names {
+			k := fold.Key(n)
+			if other, ok := names[k]; ok && other != p.Names[0] {
+				t.Errorf("%q names both %s and %s", n, other, p.Names[0])
+			}
+			names[k] = p.Names[0]
+			if cc, ok := countries[k]; ok && (cc != p.Country || p.Kind != "capital") {
+				t.Errorf("place %q (%s) is named like the country %s", n, p.Country, cc)
+			}
+		}
 	}
 }
