@@ -96,6 +96,30 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 	return o, j
 }
 
+// the categories of the phrases an institution's name may start with (see parseOrg1)
+const orgStartCats uint32 = 1<<cCountry | 1<<cAdj | 1<<cOrgan | 1<<cNamed | 1<<cNational | 1<<cTopic | 1<<cMinHead |
+	1<<cLocal | 1<<cLocalShort | 1<<cPlace | 1<<cJointHead | 1<<cEmbassy | 1<<cGeneric
+
+// mayStartOrg is a quick test that most words fail: parseOrg1 finds no
+// institution at i unless a phrase of orgStartCats starts there, the word
+// is an abbreviation the article defined, "celui"/"celle" (a ministry left
+// out), or a capitalised English word (parseGenericEn).
+func (a *article) mayStartOrg(toks []tok, i int) bool {
+	if a.catsAt(toks, i)&orgStartCats != 0 {
+		return true
+	}
+	t := toks[i]
+	if t.Cap || t.AllCaps {
+		if a.lang == "en" && t.Cap {
+			return true
+		}
+		if _, ok := a.abbrs[t.Text]; ok {
+			return true
+		}
+	}
+	return t.Fold == "celui" || t.Fold == "celle"
+}
+
 func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	toks := s.toks
 	if depth > 4 || i >= len(toks) || toks[i].Kind != fold.Word {
@@ -103,6 +127,9 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	}
 	// "Viện trưởng", "Cục trưởng": the head of a body, a title, not the body
 	if a.lang == "vi" && i+1 < len(toks) && toks[i+1].Lower == "trưởng" {
+		return nil, i
+	}
+	if !a.mayStartOrg(toks, i) {
 		return nil, i
 	}
 	ms := a.look(toks, i)

@@ -98,24 +98,41 @@ func first(ms []entry, c cat) (entry, bool) {
 }
 
 // look returns the lexicon phrases starting at toks[i], longest first.
-// Lookups of the sentence being scanned are cached: the rules ask about
-// the same position many times.
+// The sentence being scanned has them all looked up once (see fill): the
+// rules ask about the same position many times.
 func (a *article) look(toks []tok, i int) []entry {
 	if i >= len(toks) || toks[i].Kind == fold.Punct {
 		return nil
 	}
-	if c := a.cache; c != nil && len(toks) == len(c.toks) && len(toks) > 0 && &toks[0] == &c.toks[0] {
-		if c.done[i] {
-			return c.ms[i]
-		}
-		a.buf = a.t.lookup(toks, i, a.buf)
-		c.ms[i] = a.keepEntries(a.buf)
-		c.done[i] = true
+	if c := a.cache; c != nil && c.holds(toks) {
 		return c.ms[i]
 	}
 	a.buf = a.t.lookup(toks, i, a.buf)
 	return a.keepEntries(a.buf)
 }
+
+// catsAt returns the categories of the phrases starting at toks[i], one
+// bit (1<<cat) each: a test for several categories at once.
+func (a *article) catsAt(toks []tok, i int) uint32 {
+	if c := a.cache; c != nil && c.holds(toks) {
+		if i >= len(toks) {
+			return 0
+		}
+		return c.cats[i]
+	}
+	return catsOf(a.look(toks, i))
+}
+
+func catsOf(ms []entry) uint32 {
+	var m uint32
+	for _, e := range ms {
+		m |= 1 << e.cat
+	}
+	return m
+}
+
+// categories scan reads before the rules, as bits (see catsAt)
+const sentenceCats uint32 = 1<<cExclude | 1<<cRegards | 1<<cBehalf
 
 // keepEntries copies the result of a lookup. The copies of an article share
 // one slice; each gets its own part of it, which no append can overwrite.
@@ -128,11 +145,16 @@ func (a *article) keepEntries(ms []entry) []entry {
 	return a.entries[n-len(ms) : n : n]
 }
 
-// lookCache holds the lookups of one sentence.
+// lookCache holds the lookups of one sentence, at every token.
 type lookCache struct {
 	toks []tok
 	ms   [][]entry
-	done []bool
+	cats []uint32 // catsOf(ms[i])
+}
+
+// holds reports whether toks are the tokens of the cached sentence.
+func (c *lookCache) holds(toks []tok) bool {
+	return len(toks) == len(c.toks) && len(toks) > 0 && &toks[0] == &c.toks[0]
 }
 
 // reset empties the cache for the tokens of a new sentence, keeping its memory.
@@ -140,14 +162,27 @@ func (c *lookCache) reset(toks []tok) {
 	c.toks = toks
 	c.ms = slices.Grow(c.ms[:0], len(toks))[:len(toks)]
 	clear(c.ms)
-	c.done = slices.Grow(c.done[:0], len(toks))[:len(toks)]
-	clear(c.done)
+	c.cats = slices.Grow(c.cats[:0], len(toks))[:len(toks)]
+	clear(c.cats)
+}
+
+// fill looks up the phrases at every token of the sentence.
+func (a *article) fill(c *lookCache, toks []tok) {
+	c.reset(toks)
+	for i, t := range toks {
+		if t.Kind == fold.Punct {
+			continue
+		}
+		a.buf = a.t.lookup(toks, i, a.buf)
+		c.ms[i] = a.keepEntries(a.buf)
+		c.cats[i] = catsOf(a.buf)
+	}
 }
 
 // scan finds the atoms of a sentence, left to right.
 func (a *article) scan(s *sentence) {
 	toks := s.toks
-	a.looks.reset(toks)
+	a.fill(&a.looks, toks)
 	a.cache = &a.looks
 	defer func() { a.cache = nil }()
 	a.scanning = s
@@ -156,7 +191,8 @@ func (a *article) scan(s *sentence) {
 	s.atoms = a.atomRoom(len(toks))
 	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
 	for i := range toks {
-		if ms := a.look(toks, i); len(ms) > 0 {
+		if a.looks.cats[i]&sentenceCats != 0 {
+			ms := a.looks.ms[i]
 			if e, ok := first(ms, cExclude); ok {
 				for k := i; k < i+e.n && k < len(toks); k++ {
 					s.excl[k] = true
