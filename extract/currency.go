@@ -26,7 +26,7 @@ var americas = map[string]bool{"south": true, "north": true, "latin": true, "cen
 
 // regionAt: the country word at [i, i+n) is part of a region's name.
 func regionAt(toks []tok, i, n int) bool {
-	if t := toks[i]; n == 1 && (strings.HasPrefix(t.Fold, "americ") || t.Lower == "mỹ") {
+	if t := &toks[i]; n == 1 && (strings.HasPrefix(t.Fold, "americ") || t.Lower == "mỹ") {
 		if i > 0 && americas[toks[i-1].Fold] || i+1 < len(toks) && (toks[i+1].Fold == "latine" || toks[i+1].Fold == "latinh") {
 			return true
 		}

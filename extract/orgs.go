@@ -108,7 +108,7 @@ func (a *article) mayStartOrg(toks []tok, i int) bool {
 	if a.catsAt(toks, i)&orgStartCats != 0 {
 		return true
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.Cap || t.AllCaps {
 		if a.lang == "en" && t.Cap {
 			return true
@@ -233,7 +233,7 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		return o, j
 	}
 	// an abbreviation the article defined: "Assemblée nationale (AN)"
-	if t := toks[i]; t.AllCaps || t.Cap && a.abbrs[t.Text] != nil {
+	if t := &toks[i]; t.AllCaps || t.Cap && a.abbrs[t.Text] != nil {
 		if def, ok := a.abbrs[t.Text]; ok && len(ms) == 0 {
 			o := *def
 			o.anaphora = def
@@ -325,7 +325,7 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 		k := j
 		pe, found := first(a.look(toks, k), cPlace)
 		for n := 0; !found && n < 5 && k < len(toks); n++ {
-			t := toks[k]
+			t := &toks[k]
 			if !(localPrefix[t.Fold] && !t.Cap || n == 0 && (t.Lower == "tỉnh" || t.Lower == "tp" || t.Fold == "province") || t.Text == ".") {
 				break
 			}
@@ -430,7 +430,7 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 	var cs []string
 	k, lead := i, i
 	for k < len(toks) && k-i < 8 {
-		t := toks[k]
+		t := &toks[k]
 		if t.Text == "-" || t.Text == "–" {
 			if k > i && k+1 < len(toks) && toks[k+1].Cap {
 				k++
@@ -732,7 +732,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			return nil, i // "Chi đội trưởng", "Đồn trưởng": the head of such a body, a title
 		}
 		for k < len(toks) && words < 10 {
-			t := toks[k]
+			t := &toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			// "Đảng Xã hội chủ nghĩa Thống nhất": so is each later word of a party's name
 			capFirst := (k == j || words > 0 && viWordByWord[toks[i].Lower]) && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
@@ -805,7 +805,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				k++ // "Conseil pour le développement du Cambodge"
 			}
 			for k < len(toks) && words < 8 {
-				t := toks[k]
+				t := &toks[k]
 				// "Département du Commerce": the first word of the complement in capitals
 				if words == 0 && t.Kind == fold.Word && t.Cap && !t.AllCaps && !a.stop[t.Fold] && !properEntry(a.look(toks, k)) {
 					k++
@@ -1752,7 +1752,7 @@ func (a *article) fusedTopic(s *sentence, at *atom) {
 // k, maybe after "l'" or "la" ("de la culture", "des sciences").
 func lowerFieldAt(toks []tok, k int) bool {
 	for n := 0; n < 2 && k < len(toks); n++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind != fold.Word || t.Cap {
 			return false
 		}

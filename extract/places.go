@@ -69,7 +69,7 @@ func prefixBefore(toks []tok, i int, seqs [][]string) bool {
 // is: "thành phố Đông Hà", "parc industriel de Dông Mai", "in Dong Ha city".
 func (a *article) headPlace(s *sentence, i int) *atom {
 	toks := s.toks
-	t := toks[i]
+	t := &toks[i]
 	if at := a.monument(s, i); at != nil {
 		return at
 	}
@@ -233,7 +233,7 @@ func headPlaceName(name string) string {
 // Minh": a mausoleum named after a person is a place, not the person.
 func (a *article) monument(s *sentence, i int) *atom {
 	toks := s.toks
-	t := toks[i]
+	t := &toks[i]
 	if !t.Cap || !(a.lang == "vi" && t.Lower == "lăng" || a.lang == "fr" && t.Fold == "mausolee") {
 		return nil
 	}

@@ -169,8 +169,8 @@ func (c *lookCache) reset(toks []tok) {
 // fill looks up the phrases at every token of the sentence.
 func (a *article) fill(c *lookCache, toks []tok) {
 	c.reset(toks)
-	for i, t := range toks {
-		if t.Kind == fold.Punct {
+	for i := range toks {
+		if toks[i].Kind == fold.Punct {
 			continue
 		}
 		a.buf = a.t.lookup(toks, i, a.buf)
@@ -214,7 +214,7 @@ func (a *article) scan(s *sentence) {
 	}
 	credit := false
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind != fold.Word {
 			if t.Text == ":" && i > 0 && creditWords[toks[i-1].Fold] {
 				credit = true
@@ -222,13 +222,16 @@ func (a *article) scan(s *sentence) {
 			i++
 			continue
 		}
+		ms := a.look(toks, i)
 		// an institution, unless a longer venue starts here ("National
 		// Assembly House" is a building, not the assembly)
 		venue := 0
-		if e, ok := first(a.look(toks, i), cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
+		if e, ok := first(ms, cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
 			venue = e.n
 		}
-		if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
+		if !a.mayStartOrg(toks, i) {
+			// most words: parseOrg would find nothing
+		} else if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
 			if at := a.bodyVenue(s, o, i, j); at != nil {
 				a.addAtom(s, at) // "Parliament House": the building
 				i = at.e
@@ -238,28 +241,31 @@ func (a *article) scan(s *sentence) {
 			i = j
 			continue
 		}
-		// a place named by its head word: "in Dong Ha city", "tỉnh Savannakhet"
-		if at := a.headPlace(s, i); at != nil {
-			a.addAtom(s, at)
-			i = at.e
-			continue
-		}
-		ms := a.look(toks, i)
-		// a Vietnamese name (before places: "Hà Thị Nga" is a person; "Hà Nội" a place)
-		if j := a.vnName(toks, i, ms); j > i {
-			if credit || isByline(toks, j) {
-				credit = false
+		// only a capitalised word starts a place named by its head word or
+		// a person's name
+		if t.Cap {
+			// a place named by its head word: "in Dong Ha city", "tỉnh Savannakhet"
+			if at := a.headPlace(s, i); at != nil {
+				a.addAtom(s, at)
+				i = at.e
+				continue
+			}
+			// a Vietnamese name (before places: "Hà Thị Nga" is a person; "Hà Nội" a place)
+			if j := a.vnName(toks, i, ms); j > i {
+				if credit || isByline(toks, j) {
+					credit = false
+					i = j
+					continue
+				}
+				if pl := a.placePair(s, i, j); pl != nil {
+					a.addAtom(s, pl) // "Kim Thành - Beishan"
+					i = j
+					continue
+				}
+				a.addName(s, i, j)
 				i = j
 				continue
 			}
-			if pl := a.placePair(s, i, j); pl != nil {
-				a.addAtom(s, pl) // "Kim Thành - Beishan"
-				i = j
-				continue
-			}
-			a.addName(s, i, j)
-			i = j
-			continue
 		}
 		if at := a.lexAtom(s, i, ms); at != nil {
 			a.addAtom(s, at)
@@ -405,7 +411,7 @@ func properEntry(ms []entry) bool {
 // lexAtom makes an atom of the best lexicon phrase at i.
 func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 	toks := s.toks
-	t := toks[i]
+	t := &toks[i]
 	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
 		j := i + 1
 		if t.Lower == "đồng" {
@@ -459,8 +465,10 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 			}
 		}
 	}
-	if at := a.republicOf(toks, i); at != nil {
-		return at
+	if t.Cap { // "Republic of ...", never in lower case
+		if at := a.republicOf(toks, i); at != nil {
+			return at
+		}
 	}
 	if len(ms) == 0 {
 		return nil
@@ -645,7 +653,7 @@ func (a *article) setSpan(s *sentence, o *orgRef, i, j int) {
 // vnName returns the end of a Vietnamese name starting at i: a family name
 // and one to four more capitalised syllables, or i when there is none.
 func (a *article) vnName(toks []tok, i int, ms []entry) int {
-	t := toks[i]
+	t := &toks[i]
 	if !t.Cap || t.Kind != fold.Word {
 		return i
 	}
@@ -658,7 +666,7 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 5 {
-		n := toks[j]
+		n := &toks[j]
 		if n.Kind != fold.Word || !n.Cap || n.AllCaps && len(n.Text) > 1 || !validSyllable(n.Fold) {
 			break
 		}
@@ -691,23 +699,19 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 	return j
 }
 
-// validSyllable reports whether a folded word can be one Vietnamese syllable.
+// validSyllable reports whether a folded word can be one Vietnamese syllable:
+// an onset, one to three vowels, a final. (Asked at every capitalised word:
+// byte tests, no list of onsets to walk.)
 func validSyllable(w string) bool {
 	if w == "" || len(w) > 7 {
 		return false
 	}
-	i := 0
-	for _, on := range []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
-		if strings.HasPrefix(w, on) {
-			i = len(on)
-			break
-		}
-	}
+	i := onsetLen(w)
 	v := i
-	for i < len(w) && strings.IndexByte("aeiouy", w[i]) >= 0 {
+	for i < len(w) && isVowel(w[i]) {
 		i++
 	}
-	if i == v && !(w == "gi" || strings.HasPrefix(w, "gi")) {
+	if i == v && !strings.HasPrefix(w, "gi") {
 		return false
 	}
 	if i-v > 3 {
@@ -718,6 +722,48 @@ func validSyllable(w string) bool {
 		return true
 	}
 	return false
+}
+
+// onsetLen is the length of the longest Vietnamese onset w starts with
+// (ngh, ng, nh, ch, gh, gi, kh, ph, qu, th, tr or one consonant), 0 if none.
+func onsetLen(w string) int {
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1]
+	}
+	switch w[0] {
+	case 'n':
+		if strings.HasPrefix(w, "ngh") {
+			return 3
+		}
+		if second == 'g' || second == 'h' {
+			return 2
+		}
+		return 1
+	case 'g':
+		if second == 'h' || second == 'i' {
+			return 2
+		}
+		return 1
+	case 'c', 'k', 'p':
+		if second == 'h' {
+			return 2
+		}
+		return 1
+	case 't':
+		if second == 'h' || second == 'r' {
+			return 2
+		}
+		return 1
+	case 'q':
+		if second == 'u' {
+			return 2
+		}
+		return 0
+	case 'b', 'd', 'h', 'l', 'm', 'r', 's', 'v', 'x':
+		return 1
+	}
+	return 0
 }
 
 // nameContext reports whether capitalised words are a person's name by
@@ -911,7 +957,7 @@ func (a *article) subjectOfSaying(s *sentence, i, j int) bool {
 		return false // "le vice-président de la Lok Sabha a estimé": a body's
 	}
 	for k := i; k < j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind != fold.Word || t.AllCaps || !t.Cap || a.stop[t.Fold] {
 			return false
 		}
