@@ -273,46 +273,55 @@ func (t *trie) seal() {
 
 // lookup returns every phrase starting at toks[i], longest first.
 func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
-	buf = buf[:0]
-	for root := range t.rootTabs {
-		if t.rootTabs[root].n == 0 {
-			continue // no Vietnamese phrase in a French or English trie
-		}
-		n := int32(-1)
-		for j := i; j < len(toks); j++ {
-			w := toks[j].Fold
-			if root == exactRoot {
-				w = toks[j].Lower
-			}
-			if j == i {
-				h := hashWord(w)
-				if !t.first[root].has(h) {
-					break
-				}
-				if n = t.rootTabs[root].get(t.words, w, h); n < 0 {
-					break
-				}
-			} else if n = t.child(n, w); n < 0 {
-				break
-			}
-			for _, e := range t.ents[t.entAt[n]:t.entAt[n+1]] {
-				if e.cap && !toks[i].Cap {
-					continue
-				}
-				if e.abbr && !(toks[i].AllCaps || len(toks[i].Text) == 1 && toks[i].Cap) {
-					continue
-				}
-				buf = append(buf, e)
-			}
-		}
+	return t.appendLookup(buf[:0], toks, i)
+}
+
+// appendLookup appends the phrases starting at toks[i] to dst, longest first.
+func (t *trie) appendLookup(dst []entry, toks []tok, i int) []entry {
+	from := len(dst)
+	dst = t.walk(dst, toks, i, foldRoot)
+	if t.rootTabs[exactRoot].n > 0 { // Vietnamese phrases
+		dst = t.walk(dst, toks, i, exactRoot)
 	}
 	// longest first (stable for equal lengths: lexicon order)
+	buf := dst[from:]
 	for a := 1; a < len(buf); a++ {
 		for b := a; b > 0 && buf[b].n > buf[b-1].n; b-- {
 			buf[b], buf[b-1] = buf[b-1], buf[b]
 		}
 	}
-	return buf
+	return dst
+}
+
+// walk appends the phrases of one root starting at toks[i], shortest first.
+func (t *trie) walk(dst []entry, toks []tok, i, root int) []entry {
+	start := &toks[i]
+	w := start.Fold
+	if root == exactRoot {
+		w = start.Lower
+	}
+	h := hashWord(w)
+	if !t.first[root].has(h) {
+		return dst // most words start no phrase, and the filter says so
+	}
+	n := t.rootTabs[root].get(t.words, w, h)
+	for j := i + 1; n >= 0; j++ {
+		for _, e := range t.ents[t.entAt[n]:t.entAt[n+1]] {
+			if e.cap && !start.Cap || e.abbr && !(start.AllCaps || len(start.Text) == 1 && start.Cap) {
+				continue
+			}
+			dst = append(dst, e)
+		}
+		if j >= len(toks) || t.kidAt[n] == t.kidAt[n+1] {
+			break // the text or the phrases end
+		}
+		w := toks[j].Fold
+		if root == exactRoot {
+			w = toks[j].Lower
+		}
+		n = t.child(n, w)
+	}
+	return dst
 }
 
 // tok is a token of a sentence.

@@ -173,9 +173,13 @@ func (a *article) fill(c *lookCache, toks []tok) {
 		if toks[i].Kind == fold.Punct {
 			continue
 		}
-		a.buf = a.t.lookup(toks, i, a.buf)
-		c.ms[i] = a.keepEntries(a.buf)
-		c.cats[i] = catsOf(a.buf)
+		// straight into the article's entries (see keepEntries)
+		from := len(a.entries)
+		a.entries = a.t.appendLookup(a.entries, toks, i)
+		if n := len(a.entries); n > from {
+			c.ms[i] = a.entries[from:n:n]
+			c.cats[i] = catsOf(c.ms[i])
+		}
 	}
 }
 
