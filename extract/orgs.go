@@ -101,14 +101,14 @@ const orgStartCats uint32 = 1<<cCountry | 1<<cAdj | 1<<cOrgan | 1<<cNamed | 1<<c
 	1<<cLocal | 1<<cLocalShort | 1<<cPlace | 1<<cJointHead | 1<<cEmbassy | 1<<cGeneric
 
 // mayStartOrg is a quick test that most words fail: parseOrg1 finds no
-// institution at i unless a phrase of orgStartCats starts there, the word
-// is an abbreviation the article defined, "celui"/"celle" (a ministry left
-// out), or a capitalised English word (parseGenericEn).
-func (a *article) mayStartOrg(toks []tok, i int) bool {
-	if a.catsAt(toks, i)&orgStartCats != 0 {
+// institution at word t, where phrases of categories cs start, unless one
+// of orgStartCats starts there, the word is an abbreviation the article
+// defined, "celui"/"celle" (a ministry left out), or a capitalised English
+// word (parseGenericEn).
+func (a *article) mayStartOrg(cs uint32, t *tok) bool {
+	if cs&orgStartCats != 0 {
 		return true
 	}
-	t := &toks[i]
 	if t.Cap || t.AllCaps {
 		if a.lang == "en" && t.Cap {
 			return true
@@ -129,7 +129,7 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	if a.lang == "vi" && i+1 < len(toks) && toks[i+1].Lower == "trưởng" {
 		return nil, i
 	}
-	if !a.mayStartOrg(toks, i) {
+	if !a.mayStartOrg(a.catsAt(toks, i), &toks[i]) {
 		return nil, i
 	}
 	ms := a.look(toks, i)

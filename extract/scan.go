@@ -226,14 +226,14 @@ func (a *article) scan(s *sentence) {
 			i++
 			continue
 		}
-		ms := a.look(toks, i)
+		ms, cs := a.looks.ms[i], a.looks.cats[i]
 		// an institution, unless a longer venue starts here ("National
 		// Assembly House" is a building, not the assembly)
 		venue := 0
 		if e, ok := first(ms, cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
 			venue = e.n
 		}
-		if !a.mayStartOrg(toks, i) {
+		if !a.mayStartOrg(cs, t) {
 			// most words: parseOrg would find nothing
 		} else if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
 			if at := a.bodyVenue(s, o, i, j); at != nil {
@@ -271,7 +271,7 @@ func (a *article) scan(s *sentence) {
 				continue
 			}
 		}
-		if at := a.lexAtom(s, i, ms); at != nil {
+		if at := a.lexAtom(s, i, ms, cs); at != nil {
 			a.addAtom(s, at)
 			i = at.e
 			continue
@@ -412,8 +412,13 @@ func properEntry(ms []entry) bool {
 	return false
 }
 
-// lexAtom makes an atom of the best lexicon phrase at i.
-func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
+// the categories of the phrases lexAtom makes atoms of
+const lexAtomCats uint32 = 1<<cTopic | 1<<cModPrefix | 1<<cTitle | 1<<cRank | 1<<cHonor | 1<<cCountry | 1<<cAdj |
+	1<<cPlace | 1<<cEvent | 1<<cAnaph | 1<<cAgree
+
+// lexAtom makes an atom of the best lexicon phrase at i, of categories cs
+// (catsOf(ms)).
+func (a *article) lexAtom(s *sentence, i int, ms []entry, cs uint32) *atom {
 	toks := s.toks
 	t := &toks[i]
 	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
@@ -474,8 +479,8 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 			return at
 		}
 	}
-	if len(ms) == 0 {
-		return nil
+	if cs&lexAtomCats == 0 {
+		return nil // most words: nothing below would make an atom of them
 	}
 	// topic before "Minister" (English): "Foreign Minister"
 	if e, ok := first(ms, cTopic); ok && a.lang == "en" {
