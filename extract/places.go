@@ -91,7 +91,6 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 			return nil
 		}
 	}
-	at := &atom{kind: aPlace, s: i, e: j, ref: -1}
 	switch {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
 	case a.coordinatedPlace(s, i):
@@ -103,7 +102,7 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	default:
 		return nil
 	}
-	at.pname = a.text[toks[i].Start:toks[j-1].End]
+	at := a.newAtom(atom{kind: aPlace, s: i, e: j, ref: -1, pname: a.text[toks[i].Start:toks[j-1].End]})
 	// "Vietnam – Cambodia Friendship Monument": the pair of countries is part of its name
 	if n := len(s.atoms); a.lang == "en" && n >= 2 && s.atoms[n-1].kind == aCountry && s.atoms[n-1].e == i && s.atoms[n-2].kind == aCountry {
 		if c1, c2 := s.atoms[n-2], s.atoms[n-1]; c2.s == c1.e+1 && isDash(toks[c1.e]) {

@@ -64,6 +64,18 @@ func isHomologueWord(w string) bool {
 
 func isDelegWord(w string) bool { return w == "delegation" }
 
+// lexCue: the folded word may start one of lexAtom's cases that no
+// lexicon phrase marks (isHomologueWord, "đồng cấp", isDelegWord, "đoàn",
+// isLeaderWord, "deputy"/"vice"): a quick test most words fail.
+func lexCue(w string) bool {
+	switch w {
+	case "homologue", "homologues", "counterpart", "counterparts", "dong", "delegation", "doan",
+		"leader", "official", "guest", "dirigeant", "responsable", "hote", "deputy", "vice":
+		return true
+	}
+	return false
+}
+
 // isLeaderWord: "the Mongolian leader", "le dirigeant lao": one person of a country
 func isLeaderWord(w string) bool {
 	switch w {
@@ -150,6 +162,7 @@ type lookCache struct {
 	toks []tok
 	ms   [][]entry
 	cats []uint32 // catsOf(ms[i])
+	runs []int32  // capRun(i), 0 until asked
 }
 
 // holds reports whether toks are the tokens of the cached sentence.
@@ -164,6 +177,8 @@ func (c *lookCache) reset(toks []tok) {
 	clear(c.ms)
 	c.cats = slices.Grow(c.cats[:0], len(toks))[:len(toks)]
 	clear(c.cats)
+	c.runs = slices.Grow(c.runs[:0], len(toks))[:len(toks)]
+	clear(c.runs)
 }
 
 // fill looks up the phrases at every token of the sentence.
@@ -346,8 +361,20 @@ func isByline(toks []tok, j int) bool {
 }
 
 // capRun returns the end of the run of capitalised words starting at i that
-// no lexicon phrase claims.
+// no lexicon phrase claims. The runs of the sentence being scanned are kept:
+// the rules ask for the same one several times.
 func (a *article) capRun(toks []tok, i int) int {
+	c := a.cache
+	if c == nil || !c.holds(toks) {
+		return a.readCapRun(toks, i)
+	}
+	if c.runs[i] == 0 {
+		c.runs[i] = int32(a.readCapRun(toks, i))
+	}
+	return int(c.runs[i])
+}
+
+func (a *article) readCapRun(toks []tok, i int) int {
 	j := i + 1
 	if mongolInitial(toks, i) {
 		j = i + 3 // "Ts.Enkhjargal", "B.Gantulga"
@@ -421,6 +448,9 @@ const lexAtomCats uint32 = 1<<cTopic | 1<<cModPrefix | 1<<cTitle | 1<<cRank | 1<
 func (a *article) lexAtom(s *sentence, i int, ms []entry, cs uint32) *atom {
 	toks := s.toks
 	t := &toks[i]
+	if !t.Cap && cs&lexAtomCats == 0 && !lexCue(t.Fold) {
+		return nil // most words
+	}
 	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
 		j := i + 1
 		if t.Lower == "đồng" {
