@@ -65,12 +65,19 @@ type trie struct {
 	words    string // every word of the trie, one after the other
 	// The nodes below, as slices of a few large objects (not thousands of
 	// small ones for the garbage collector to walk): the children of node k
-	// are kids[kidAt[k]:kidAt[k+1]], sorted by word; its entries
-	// ents[entAt[k]:entAt[k+1]].
-	kids         []kid
-	kidAt, entAt []int32
-	ents         []entry
-	build        []buildNode // the nodes while the trie is built
+	// are kids[nodes[k].kids:nodes[k].kidsEnd], sorted by word; its entries
+	// ents[nodes[k].ents:nodes[k].entsEnd].
+	nodes []node
+	kids  []kid
+	ents  []entry
+	build []buildNode // the nodes while the trie is built
+}
+
+// node is where a node's children and entries are: one bounds check and
+// one cache line for both.
+type node struct {
+	kids, kidsEnd int32
+	ents, entsEnd int32
 }
 
 // the roots
@@ -91,7 +98,8 @@ type buildNode struct {
 
 // child returns the node reached from node n by word w, or -1.
 func (t *trie) child(n int32, w string) int32 {
-	kids := t.kids[t.kidAt[n]:t.kidAt[n+1]]
+	nd := &t.nodes[n]
+	kids := t.kids[nd.kids:nd.kidsEnd]
 	if len(kids) <= 8 {
 		for _, k := range kids {
 			if k.word == w {
@@ -256,17 +264,17 @@ func (t *trie) seal() {
 		t.rootTabs[i].build(root, offsets)
 		t.roots[i] = nil // the table has them now
 	}
-	t.kidAt = make([]int32, len(t.build)+1)
-	t.entAt = make([]int32, len(t.build)+1)
+	t.nodes = make([]node, len(t.build))
 	for k, b := range t.build {
 		from := len(t.kids)
 		for w, n := range b.kids {
 			t.kids = append(t.kids, kid{slice(w), n})
 		}
 		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(a.word, b.word) })
-		t.kidAt[k+1] = int32(len(t.kids))
+		t.nodes[k].kids, t.nodes[k].kidsEnd = int32(from), int32(len(t.kids))
+		t.nodes[k].ents = int32(len(t.ents))
 		t.ents = append(t.ents, b.ents...)
-		t.entAt[k+1] = int32(len(t.ents))
+		t.nodes[k].entsEnd = int32(len(t.ents))
 	}
 	t.build = nil
 }
@@ -306,13 +314,14 @@ func (t *trie) walk(dst []entry, toks []tok, i, root int) []entry {
 	}
 	n := t.rootTabs[root].get(t.words, w, h)
 	for j := i + 1; n >= 0; j++ {
-		for _, e := range t.ents[t.entAt[n]:t.entAt[n+1]] {
+		nd := &t.nodes[n]
+		for _, e := range t.ents[nd.ents:nd.entsEnd] {
 			if e.cap && !start.Cap || e.abbr && !(start.AllCaps || len(start.Text) == 1 && start.Cap) {
 				continue
 			}
 			dst = append(dst, e)
 		}
-		if j >= len(toks) || t.kidAt[n] == t.kidAt[n+1] {
+		if j >= len(toks) || nd.kids == nd.kidsEnd {
 			break // the text or the phrases end
 		}
 		w := toks[j].Fold
