@@ -592,7 +592,9 @@ func (a *article) parseJoint(s *sentence, i int, ms []entry) (*orgRef, int) {
 	var pre []string
 	// countries before the head (English)
 	slug := ""
-	if c1, j, ok := a.countryPair(toks, i); ok && a.lang == "en" {
+	if a.lang != "en" {
+		// no countries before the head
+	} else if c1, j, ok := a.countryPair(toks, i); ok {
 		if e, ok := first(a.look(toks, j), cJointHead); ok {
 			pre = c1
 			ms = []entry{e}

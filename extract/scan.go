@@ -163,6 +163,7 @@ type lookCache struct {
 	ms   [][]entry
 	cats []uint32 // catsOf(ms[i])
 	runs []int32  // capRun(i), 0 until asked
+	any  uint32   // the categories of the sentence: cats[0] | cats[1] | ...
 }
 
 // holds reports whether toks are the tokens of the cached sentence.
@@ -179,6 +180,7 @@ func (c *lookCache) reset(toks []tok) {
 	clear(c.cats)
 	c.runs = slices.Grow(c.runs[:0], len(toks))[:len(toks)]
 	clear(c.runs)
+	c.any = 0
 }
 
 // fill looks up the phrases at every token of the sentence.
@@ -194,6 +196,7 @@ func (a *article) fill(c *lookCache, toks []tok) {
 		if n := len(a.entries); n > from {
 			c.ms[i] = a.entries[from:n:n]
 			c.cats[i] = catsOf(c.ms[i])
+			c.any |= c.cats[i]
 		}
 	}
 }
@@ -209,27 +212,8 @@ func (a *article) scan(s *sentence) {
 	s.excl = a.flagsFor(len(toks))
 	s.atoms = a.atomRoom(len(toks))
 	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
-	for i := range toks {
-		if a.looks.cats[i]&sentenceCats != 0 {
-			ms := a.looks.ms[i]
-			if e, ok := first(ms, cExclude); ok {
-				for k := i; k < i+e.n && k < len(toks); k++ {
-					s.excl[k] = true
-				}
-			}
-			if _, ok := first(ms, cRegards); ok && s.regards < 0 {
-				s.regards = i
-			}
-			if e, ok := first(ms, cBehalf); ok && s.behalfFrom < 0 {
-				s.behalfFrom, s.behalfTo = i+e.n, len(toks)
-				for k := s.behalfFrom; k < len(toks); k++ {
-					if toks[k].Text == "," {
-						s.behalfTo = k
-						break
-					}
-				}
-			}
-		}
+	if a.looks.any&sentenceCats != 0 {
+		a.sentenceMarks(s)
 	}
 	credit := false
 	for i := 0; i < len(toks); {
@@ -245,7 +229,9 @@ func (a *article) scan(s *sentence) {
 		// an institution, unless a longer venue starts here ("National
 		// Assembly House" is a building, not the assembly)
 		venue := 0
-		if e, ok := first(ms, cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
+		if cs&(1<<cPlace) == 0 {
+			// no venue
+		} else if e, ok := first(ms, cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
 			venue = e.n
 		}
 		if !a.mayStartOrg(cs, t) {
@@ -329,6 +315,35 @@ func (a *article) scan(s *sentence) {
 			continue
 		}
 		i++
+	}
+}
+
+// sentenceMarks notes the phrases that mark tokens of the sentence being
+// scanned: excluded ones, and those after regards or "on behalf of".
+func (a *article) sentenceMarks(s *sentence) {
+	toks := s.toks
+	for i := range toks {
+		if a.looks.cats[i]&sentenceCats == 0 {
+			continue
+		}
+		ms := a.looks.ms[i]
+		if e, ok := first(ms, cExclude); ok {
+			for k := i; k < i+e.n && k < len(toks); k++ {
+				s.excl[k] = true
+			}
+		}
+		if _, ok := first(ms, cRegards); ok && s.regards < 0 {
+			s.regards = i
+		}
+		if e, ok := first(ms, cBehalf); ok && s.behalfFrom < 0 {
+			s.behalfFrom, s.behalfTo = i+e.n, len(toks)
+			for k := s.behalfFrom; k < len(toks); k++ {
+				if toks[k].Text == "," {
+					s.behalfTo = k
+					break
+				}
+			}
+		}
 	}
 }
 
