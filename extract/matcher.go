@@ -288,17 +288,24 @@ func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 func (t *trie) appendLookup(dst []entry, toks []tok, i int) []entry {
 	from := len(dst)
 	dst = t.walk(dst, toks, i, foldRoot)
-	if t.rootTabs[exactRoot].n > 0 { // Vietnamese phrases
+	if t.hasExact() {
 		dst = t.walk(dst, toks, i, exactRoot)
 	}
-	// longest first (stable for equal lengths: lexicon order)
-	buf := dst[from:]
-	for a := 1; a < len(buf); a++ {
-		for b := a; b > 0 && buf[b].n > buf[b-1].n; b-- {
-			buf[b], buf[b-1] = buf[b-1], buf[b]
+	longestFirst(dst[from:])
+	return dst
+}
+
+// hasExact: the trie has Vietnamese phrases, matched by their exact form.
+func (t *trie) hasExact() bool { return t.rootTabs[exactRoot].n > 0 }
+
+// longestFirst sorts phrases found at one token, longest first (stable for
+// equal lengths: lexicon order).
+func longestFirst(ms []entry) {
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && ms[b].n > ms[b-1].n; b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
 		}
 	}
-	return dst
 }
 
 // walk appends the phrases of one root starting at toks[i], shortest first.

@@ -186,16 +186,23 @@ func (c *lookCache) reset(toks []tok) {
 // fill looks up the phrases at every token of the sentence.
 func (a *article) fill(c *lookCache, toks []tok) {
 	c.reset(toks)
+	exact := a.t.hasExact()
 	for i := range toks {
 		if toks[i].Kind == fold.Punct {
 			continue
 		}
-		// straight into the article's entries (see keepEntries)
+		// straight into the article's entries (see keepEntries); as
+		// appendLookup, without a call more at every token
 		from := len(a.entries)
-		a.entries = a.t.appendLookup(a.entries, toks, i)
+		a.entries = a.t.walk(a.entries, toks, i, foldRoot)
+		if exact {
+			a.entries = a.t.walk(a.entries, toks, i, exactRoot)
+		}
 		if n := len(a.entries); n > from {
-			c.ms[i] = a.entries[from:n:n]
-			c.cats[i] = catsOf(c.ms[i])
+			ms := a.entries[from:n:n]
+			longestFirst(ms)
+			c.ms[i] = ms
+			c.cats[i] = catsOf(ms)
 			c.any |= c.cats[i]
 		}
 	}
