@@ -76,11 +76,14 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	if at := a.conventionCentre(s, i); at != nil {
 		return at
 	}
-	if !t.Cap || t.Kind != fold.Word || a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
+	if !t.Cap || t.Kind != fold.Word {
 		return nil
 	}
 	if ms := a.look(toks, i); len(ms) > 0 && properEntry(ms) {
 		return nil // a known place, country or institution
+	}
+	if a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
+		return nil
 	}
 	if n := len(s.atoms); n > 0 && s.atoms[n-1].e == i && (s.atoms[n-1].kind == aHonor || s.atoms[n-1].kind == aRank) {
 		return nil // "Mr ...", "General ...": a person

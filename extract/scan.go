@@ -718,6 +718,9 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 	if !t.Cap || t.Kind != fold.Word {
 		return i
 	}
+	if i+1 >= len(toks) || !toks[i+1].Cap || toks[i+1].Kind != fold.Word {
+		return i // no second syllable: the loop below would take none
+	}
 	if a.lang == "vi" {
 		if !a.x.vnSurL[t.Lower] {
 			return i
