@@ -66,11 +66,12 @@ func isDelegWord(w string) bool { return w == "delegation" }
 
 // lexCue: the folded word may start one of lexAtom's cases that no
 // lexicon phrase marks (isHomologueWord, "đồng cấp", isDelegWord, "đoàn",
-// isLeaderWord, "deputy"/"vice"): a quick test most words fail.
+// isLeaderWord, "deputy"/"vice", republicOf): a quick test most words fail.
 func lexCue(w string) bool {
 	switch w {
 	case "homologue", "homologues", "counterpart", "counterparts", "dong", "delegation", "doan",
-		"leader", "official", "guest", "dirigeant", "responsable", "hote", "deputy", "vice":
+		"leader", "official", "guest", "dirigeant", "responsable", "hote", "deputy", "vice",
+		"cong", "republic", "republique":
 		return true
 	}
 	return false
@@ -470,7 +471,7 @@ const lexAtomCats uint32 = 1<<cTopic | 1<<cModPrefix | 1<<cTitle | 1<<cRank | 1<
 func (a *article) lexAtom(s *sentence, i int, ms []entry, cs uint32) *atom {
 	toks := s.toks
 	t := &toks[i]
-	if !t.Cap && cs&lexAtomCats == 0 && !lexCue(t.Fold) {
+	if cs&lexAtomCats == 0 && !lexCue(t.Fold) {
 		return nil // most words
 	}
 	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
