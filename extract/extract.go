@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -57,6 +58,7 @@ type Extractor struct {
 	countryNames map[string][]string
 	countryIDs   map[string]string // country code -> entity id
 	placeIDs     []string          // the entity ids of the places of the lexicon
+	orgNames     sync.Map          // orgNameKey -> *lexNames, made as articles need them (see lexOrgNames)
 }
 
 // placeID is the entity id of the lexicon's place ref.

@@ -1230,6 +1230,76 @@ func orUnknown(cc string) string {
 // orgNames returns the canonical name and other known names of an
 // institution in the three languages.
 func (a *article) orgNames(o *orgRef) (string, []string) {
+	var names []string
+	switch o.kind {
+	case okNational, okNamed, okMinistry:
+		// the names from the lexicon, the same in every article, then the
+		// ways this article writes it
+		lex := a.x.lexOrgNames(a, o)
+		names = append(make([]string, 0, len(lex.names)+3), lex.names...)
+		var added []string // folded
+		for _, n := range [...]string{o.surface, o.abbr, o.alt} {
+			n = strings.TrimSpace(n)
+			k := fold.Key(n)
+			if k == "" || lex.keys[k] || slices.Contains(added, k) {
+				continue
+			}
+			added = append(added, k)
+			names = append(names, n)
+		}
+	default:
+		names = a.lexNamesOf(o)
+		if o.surface != "" {
+			names = append(names, strings.TrimSpace(o.surface))
+		}
+		if o.abbr != "" {
+			names = append(names, o.abbr)
+		}
+		if o.alt != "" {
+			names = append(names, o.alt)
+		}
+		names = dedupFold(names)
+	}
+	if len(names) == 0 {
+		return "institution", nil
+	}
+	return names[0], names[1:]
+}
+
+// orgNameKey says what the lexicon's names of a national body, a named
+// institution or a ministry depend on.
+type orgNameKey struct {
+	kind okind
+	ref  int
+	cc   string
+}
+
+// lexNames are the lexicon's names of a body, folded apart (dedupFold),
+// with their folded keys. Shared by the articles: read only.
+type lexNames struct {
+	names []string
+	keys  map[string]bool
+}
+
+// lexOrgNames returns the lexicon's names of o, a national body, a named
+// institution or a ministry, made once per Extractor (safe for concurrent
+// use: sync.Map).
+func (x *Extractor) lexOrgNames(a *article, o *orgRef) *lexNames {
+	k := orgNameKey{o.kind, o.ref, o.resolved}
+	if v, ok := x.orgNames.Load(k); ok {
+		return v.(*lexNames)
+	}
+	ln := &lexNames{names: dedupFold(a.lexNamesOf(o)), keys: map[string]bool{}}
+	for _, n := range ln.names {
+		ln.keys[fold.Key(n)] = true
+	}
+	v, _ := x.orgNames.LoadOrStore(k, ln)
+	return v.(*lexNames)
+}
+
+// lexNamesOf returns the names of an institution that its kind, its
+// lexicon entry and its country give, not yet folded apart.
+func (a *article) lexNamesOf(o *orgRef) []string {
 	l := a.x.lex
 	cc := o.resolved
 	cname, cvi := "", ""
@@ -1336,20 +1406,7 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 			}
 		}
 	}
-	if o.surface != "" {
-		names = append(names, strings.TrimSpace(o.surface))
-	}
-	if o.abbr != "" {
-		names = append(names, o.abbr)
-	}
-	if o.alt != "" {
-		names = append(names, o.alt)
-	}
-	names = dedupFold(names)
-	if len(names) == 0 {
-		return "institution", nil
-	}
-	return names[0], names[1:]
+	return names
 }
 
 func dedupFold(ns []string) []string {
