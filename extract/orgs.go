@@ -503,7 +503,7 @@ func skipAbbrDef(toks []tok, j int) int {
 // its full name: an abbreviation ("(AN)") or one capitalised word no list
 // knows ("Maritime Security Agency (Bakamla)").
 func (a *article) shortName(toks []tok, j int) bool {
-	t := toks[j]
+	t := &toks[j]
 	if t.AllCaps {
 		return true
 	}

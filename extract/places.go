@@ -51,8 +51,8 @@ func prefixBefore(toks []tok, i int, seqs [][]string) bool {
 			continue
 		}
 		ok := true
-		for k, w := range seq {
-			t := toks[i-n+k]
+		for k := n - 1; k >= 0; k-- { // the word right before i first: most sequences fail there
+			w, t := seq[k], &toks[i-n+k]
 			if t.Kind != fold.Word || t.Fold != w && t.Lower != w {
 				ok = false
 				break
@@ -125,7 +125,7 @@ func (a *article) nameGoesOnInto(toks []tok, i int) bool {
 	if i < 2 || toks[i].Glued {
 		return false
 	}
-	p := toks[i-1]
+	p := &toks[i-1]
 	return p.Kind == fold.Word && p.Cap && !p.AllCaps && !a.stop[p.Fold] && len(a.look(toks, i-1)) == 0 &&
 		toks[i-2].Kind == fold.Word && !toks[i-2].Cap
 }

@@ -90,7 +90,7 @@ func isLeaderWord(w string) bool {
 // Vietnamese "của" after an institution word.
 func skipConn(toks []tok, j int) int {
 	for k := 0; k < 3 && j < len(toks); k++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.Kind == fold.Word && (connectors[t.Fold] && !t.Cap || t.Lower == "của") {
 			j++
 			continue
@@ -1047,7 +1047,7 @@ func (a *article) subjectOfSaying(s *sentence, i, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	v := toks[j]
+	v := &toks[j]
 	switch a.lang {
 	case "en":
 		if sayVerbs["en"][v.Fold] {
