@@ -219,6 +219,16 @@ func (a *article) lowHeadAt(toks []tok, i int) (int, int) {
 	return c, j
 }
 
+// mayStartLowerBody is mayStartOrg's test for lowerHeadBody: a head in
+// lower case ("société", "bệnh viện"), or English "its".
+func (a *article) mayStartLowerBody(t *tok) bool {
+	if a.lang == "en" && t.Fold == "its" {
+		return true
+	}
+	_, ok := a.x.bodies.lowHeads[a.form(*t)]
+	return ok
+}
+
 // lowerHeadBody reads a body from a head in lower case at i: the proper
 // name after it ("la société nationale algérienne Sonatrach", "the state
 // oil company Petrolia"), else the body of that concept the text named

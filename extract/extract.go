@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -58,6 +59,7 @@ type Extractor struct {
 	countryIDs   map[string]string // country code -> entity id
 	placeIDs     []string          // the entity ids of the places of the lexicon
 	bodies       bodyWords         // head concepts and common words of bodies no list knows (bodies.go)
+	orgNames     sync.Map          // orgNameKey -> *lexNames, made as articles need them (see lexOrgNames)
 }
 
 // placeID is the entity id of the lexicon's place ref.

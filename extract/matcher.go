@@ -66,12 +66,19 @@ type trie struct {
 	words    string // every word of the trie, one after the other
 	// The nodes below, as slices of a few large objects (not thousands of
 	// small ones for the garbage collector to walk): the children of node k
-	// are kids[kidAt[k]:kidAt[k+1]], sorted by word; its entries
-	// ents[entAt[k]:entAt[k+1]].
-	kids         []kid
-	kidAt, entAt []int32
-	ents         []entry
-	build        []buildNode // the nodes while the trie is built
+	// are kids[nodes[k].kids:nodes[k].kidsEnd], sorted by word; its entries
+	// ents[nodes[k].ents:nodes[k].entsEnd].
+	nodes []node
+	kids  []kid
+	ents  []entry
+	build []buildNode // the nodes while the trie is built
+}
+
+// node is where a node's children and entries are: one bounds check and
+// one cache line for both.
+type node struct {
+	kids, kidsEnd int32
+	ents, entsEnd int32
 }
 
 // the roots
@@ -92,7 +99,8 @@ type buildNode struct {
 
 // child returns the node reached from node n by word w, or -1.
 func (t *trie) child(n int32, w string) int32 {
-	kids := t.kids[t.kidAt[n]:t.kidAt[n+1]]
+	nd := &t.nodes[n]
+	kids := t.kids[nd.kids:nd.kidsEnd]
 	if len(kids) <= 8 {
 		for _, k := range kids {
 			if k.word == w {
@@ -257,63 +265,80 @@ func (t *trie) seal() {
 		t.rootTabs[i].build(root, offsets)
 		t.roots[i] = nil // the table has them now
 	}
-	t.kidAt = make([]int32, len(t.build)+1)
-	t.entAt = make([]int32, len(t.build)+1)
+	t.nodes = make([]node, len(t.build))
 	for k, b := range t.build {
 		from := len(t.kids)
 		for w, n := range b.kids {
 			t.kids = append(t.kids, kid{slice(w), n})
 		}
 		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(a.word, b.word) })
-		t.kidAt[k+1] = int32(len(t.kids))
+		t.nodes[k].kids, t.nodes[k].kidsEnd = int32(from), int32(len(t.kids))
+		t.nodes[k].ents = int32(len(t.ents))
 		t.ents = append(t.ents, b.ents...)
-		t.entAt[k+1] = int32(len(t.ents))
+		t.nodes[k].entsEnd = int32(len(t.ents))
 	}
 	t.build = nil
 }
 
 // lookup returns every phrase starting at toks[i], longest first.
 func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
-	buf = buf[:0]
-	for root := range t.rootTabs {
-		if t.rootTabs[root].n == 0 {
-			continue // no Vietnamese phrase in a French or English trie
-		}
-		n := int32(-1)
-		for j := i; j < len(toks); j++ {
-			w := toks[j].Fold
-			if root == exactRoot {
-				w = toks[j].Lower
-			}
-			if j == i {
-				h := hashWord(w)
-				if !t.first[root].has(h) {
-					break
-				}
-				if n = t.rootTabs[root].get(t.words, w, h); n < 0 {
-					break
-				}
-			} else if n = t.child(n, w); n < 0 {
-				break
-			}
-			for _, e := range t.ents[t.entAt[n]:t.entAt[n+1]] {
-				if e.cap && !toks[i].Cap {
-					continue
-				}
-				if e.abbr && !(toks[i].AllCaps || len(toks[i].Text) == 1 && toks[i].Cap) {
-					continue
-				}
-				buf = append(buf, e)
-			}
+	return t.appendLookup(buf[:0], toks, i)
+}
+
+// appendLookup appends the phrases starting at toks[i] to dst, longest first.
+func (t *trie) appendLookup(dst []entry, toks []tok, i int) []entry {
+	from := len(dst)
+	dst = t.walk(dst, toks, i, foldRoot)
+	if t.hasExact() {
+		dst = t.walk(dst, toks, i, exactRoot)
+	}
+	longestFirst(dst[from:])
+	return dst
+}
+
+// hasExact: the trie has Vietnamese phrases, matched by their exact form.
+func (t *trie) hasExact() bool { return t.rootTabs[exactRoot].n > 0 }
+
+// longestFirst sorts phrases found at one token, longest first (stable for
+// equal lengths: lexicon order).
+func longestFirst(ms []entry) {
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && ms[b].n > ms[b-1].n; b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
 		}
 	}
-	// longest first (stable for equal lengths: lexicon order)
-	for a := 1; a < len(buf); a++ {
-		for b := a; b > 0 && buf[b].n > buf[b-1].n; b-- {
-			buf[b], buf[b-1] = buf[b-1], buf[b]
-		}
+}
+
+// walk appends the phrases of one root starting at toks[i], shortest first.
+func (t *trie) walk(dst []entry, toks []tok, i, root int) []entry {
+	start := &toks[i]
+	w := start.Fold
+	if root == exactRoot {
+		w = start.Lower
 	}
-	return buf
+	h := hashWord(w)
+	if !t.first[root].has(h) {
+		return dst // most words start no phrase, and the filter says so
+	}
+	n := t.rootTabs[root].get(t.words, w, h)
+	for j := i + 1; n >= 0; j++ {
+		nd := &t.nodes[n]
+		for _, e := range t.ents[nd.ents:nd.entsEnd] {
+			if e.cap && !start.Cap || e.abbr && !(start.AllCaps || len(start.Text) == 1 && start.Cap) {
+				continue
+			}
+			dst = append(dst, e)
+		}
+		if j >= len(toks) || nd.kids == nd.kidsEnd {
+			break // the text or the phrases end
+		}
+		w := toks[j].Fold
+		if root == exactRoot {
+			w = toks[j].Lower
+		}
+		n = t.child(n, w)
+	}
+	return dst
 }
 
 // tok is a token of a sentence.

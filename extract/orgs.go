@@ -98,6 +98,33 @@ func (a *article) parseOrg(s *sentence, i, depth int) (*orgRef, int) {
 	return o, j
 }
 
+// the categories of the phrases an institution's name may start with (see parseOrg1)
+const orgStartCats uint32 = 1<<cCountry | 1<<cAdj | 1<<cOrgan | 1<<cNamed | 1<<cNational | 1<<cTopic | 1<<cMinHead |
+	1<<cLocal | 1<<cLocalShort | 1<<cPlace | 1<<cJointHead | 1<<cEmbassy | 1<<cGeneric
+
+// mayStartOrg is a quick test that most words fail: parseOrg1 finds no
+// institution at word t, where phrases of categories cs start, unless one
+// of orgStartCats starts there, the word is an abbreviation the article
+// defined, "celui"/"celle" (a ministry left out), or a capitalised English
+// word (parseGenericEn).
+func (a *article) mayStartOrg(cs uint32, t *tok) bool {
+	if cs&orgStartCats != 0 {
+		return true
+	}
+	if t.Cap || t.AllCaps {
+		if a.lang == "en" && t.Cap {
+			return true
+		}
+		if _, ok := a.abbrs[t.Text]; ok {
+			return true
+		}
+	}
+	if t.Fold == "celui" || t.Fold == "celle" {
+		return true
+	}
+	return !t.Cap && a.mayStartLowerBody(t) // bodies.go: "la société ... Sonatrach", "its"
+}
+
 func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	toks := s.toks
 	if depth > 4 || i >= len(toks) || toks[i].Kind != fold.Word {
@@ -105,6 +132,9 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 	}
 	// "Viện trưởng", "Cục trưởng": the head of a body, a title, not the body
 	if a.lang == "vi" && i+1 < len(toks) && toks[i+1].Lower == "trưởng" {
+		return nil, i
+	}
+	if !a.mayStartOrg(a.catsAt(toks, i), &toks[i]) {
 		return nil, i
 	}
 	ms := a.look(toks, i)
@@ -208,7 +238,7 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		return o, j
 	}
 	// an abbreviation the article defined: "Assemblée nationale (AN)"
-	if t := toks[i]; t.AllCaps || t.Cap && a.abbrs[t.Text] != nil {
+	if t := &toks[i]; t.AllCaps || t.Cap && a.abbrs[t.Text] != nil {
 		if def, ok := a.abbrs[t.Text]; ok && len(ms) == 0 {
 			o := *def
 			o.anaphora = def
@@ -300,7 +330,7 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 		k := j
 		pe, found := first(a.look(toks, k), cPlace)
 		for n := 0; !found && n < 5 && k < len(toks); n++ {
-			t := toks[k]
+			t := &toks[k]
 			if !(localPrefix[t.Fold] && !t.Cap || n == 0 && (t.Lower == "tỉnh" || t.Lower == "tp" || t.Fold == "province") || t.Text == ".") {
 				break
 			}
@@ -408,7 +438,7 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 	var cs []string
 	k, lead := i, i
 	for k < len(toks) && k-i < 8 {
-		t := toks[k]
+		t := &toks[k]
 		if t.Text == "-" || t.Text == "–" {
 			if k > i && k+1 < len(toks) && toks[k+1].Cap {
 				k++
@@ -483,7 +513,7 @@ func skipAbbrDef(toks []tok, j int) int {
 // its full name: an abbreviation ("(AN)") or one capitalised word no list
 // knows ("Maritime Security Agency (Bakamla)").
 func (a *article) shortName(toks []tok, j int) bool {
-	t := toks[j]
+	t := &toks[j]
 	if t.AllCaps {
 		return true
 	}
@@ -572,7 +602,9 @@ func (a *article) parseJoint(s *sentence, i int, ms []entry) (*orgRef, int) {
 	var pre []string
 	// countries before the head (English)
 	slug := ""
-	if c1, j, ok := a.countryPair(toks, i); ok && a.lang == "en" {
+	if a.lang != "en" {
+		// no countries before the head
+	} else if c1, j, ok := a.countryPair(toks, i); ok {
 		if e, ok := first(a.look(toks, j), cJointHead); ok {
 			pre = c1
 			ms = []entry{e}
@@ -718,7 +750,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 			}
 		}
 		for !named && k < len(toks) && words < 10 {
-			t := toks[k]
+			t := &toks[k]
 			// "Cục Đối ngoại", "Ban Hợp tác quốc tế": the name's first word is capitalised
 			// "Đảng Xã hội chủ nghĩa Thống nhất": so is each later word of a party's name
 			capFirst := (k == j || words > 0 && viWordByWord[toks[i].Lower]) && t.Cap && !t.AllCaps && k+1 < len(toks) && toks[k+1].Kind == fold.Word && !toks[k+1].Cap && !genericStop[toks[k+1].Fold]
@@ -798,7 +830,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 				k++ // "Conseil pour le développement du Cambodge"
 			}
 			for k < len(toks) && words < 8 {
-				t := toks[k]
+				t := &toks[k]
 				// "Département du Commerce": the first word of the complement in capitals
 				if words == 0 && t.Kind == fold.Word && t.Cap && !t.AllCaps && !a.stop[t.Fold] && !properEntry(a.look(toks, k)) {
 					k++
@@ -1226,6 +1258,76 @@ func orUnknown(cc string) string {
 // orgNames returns the canonical name and other known names of an
 // institution in the three languages.
 func (a *article) orgNames(o *orgRef) (string, []string) {
+	var names []string
+	switch o.kind {
+	case okNational, okNamed, okMinistry:
+		// the names from the lexicon, the same in every article, then the
+		// ways this article writes it
+		lex := a.x.lexOrgNames(a, o)
+		names = append(make([]string, 0, len(lex.names)+3), lex.names...)
+		var added []string // folded
+		for _, n := range [...]string{o.surface, o.abbr, o.alt} {
+			n = strings.TrimSpace(n)
+			k := fold.Key(n)
+			if k == "" || lex.keys[k] || slices.Contains(added, k) {
+				continue
+			}
+			added = append(added, k)
+			names = append(names, n)
+		}
+	default:
+		names = a.lexNamesOf(o)
+		if o.surface != "" {
+			names = append(names, strings.TrimSpace(o.surface))
+		}
+		if o.abbr != "" {
+			names = append(names, o.abbr)
+		}
+		if o.alt != "" {
+			names = append(names, o.alt)
+		}
+		names = dedupFold(names)
+	}
+	if len(names) == 0 {
+		return "institution", nil
+	}
+	return names[0], names[1:]
+}
+
+// orgNameKey says what the lexicon's names of a national body, a named
+// institution or a ministry depend on.
+type orgNameKey struct {
+	kind okind
+	ref  int
+	cc   string
+}
+
+// lexNames are the lexicon's names of a body, folded apart (dedupFold),
+// with their folded keys. Shared by the articles: read only.
+type lexNames struct {
+	names []string
+	keys  map[string]bool
+}
+
+// lexOrgNames returns the lexicon's names of o, a national body, a named
+// institution or a ministry, made once per Extractor (safe for concurrent
+// use: sync.Map).
+func (x *Extractor) lexOrgNames(a *article, o *orgRef) *lexNames {
+	k := orgNameKey{o.kind, o.ref, o.resolved}
+	if v, ok := x.orgNames.Load(k); ok {
+		return v.(*lexNames)
+	}
+	ln := &lexNames{names: dedupFold(a.lexNamesOf(o)), keys: map[string]bool{}}
+	for _, n := range ln.names {
+		ln.keys[fold.Key(n)] = true
+	}
+	v, _ := x.orgNames.LoadOrStore(k, ln)
+	return v.(*lexNames)
+}
+
+// lexNamesOf returns the names of an institution that its kind, its
+// lexicon entry and its country give, not yet folded apart.
+func (a *article) lexNamesOf(o *orgRef) []string {
 	l := a.x.lex
 	cc := o.resolved
 	cname, cvi := "", ""
@@ -1332,20 +1434,7 @@ func (a *article) orgNames(o *orgRef) (string, []string) {
 			}
 		}
 	}
-	if o.surface != "" {
-		names = append(names, strings.TrimSpace(o.surface))
-	}
-	if o.abbr != "" {
-		names = append(names, o.abbr)
-	}
-	if o.alt != "" {
-		names = append(names, o.alt)
-	}
-	names = dedupFold(names)
-	if len(names) == 0 {
-		return "institution", nil
-	}
-	return names[0], names[1:]
+	return names
 }
 
 func dedupFold(ns []string) []string {
@@ -1750,7 +1839,7 @@ func (a *article) fusedTopic(s *sentence, at *atom) {
 // k, maybe after "l'" or "la" ("de la culture", "des sciences").
 func lowerFieldAt(toks []tok, k int) bool {
 	for n := 0; n < 2 && k < len(toks); n++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind != fold.Word || t.Cap {
 			return false
 		}

@@ -51,8 +51,8 @@ func prefixBefore(toks []tok, i int, seqs [][]string) bool {
 			continue
 		}
 		ok := true
-		for k, w := range seq {
-			t := toks[i-n+k]
+		for k := n - 1; k >= 0; k-- { // the word right before i first: most sequences fail there
+			w, t := seq[k], &toks[i-n+k]
 			if t.Kind != fold.Word || t.Fold != w && t.Lower != w {
 				ok = false
 				break
@@ -69,18 +69,21 @@ func prefixBefore(toks []tok, i int, seqs [][]string) bool {
 // is: "thành phố Đông Hà", "parc industriel de Dông Mai", "in Dong Ha city".
 func (a *article) headPlace(s *sentence, i int) *atom {
 	toks := s.toks
-	t := toks[i]
+	t := &toks[i]
 	if at := a.monument(s, i); at != nil {
 		return at
 	}
 	if at := a.conventionCentre(s, i); at != nil {
 		return at
 	}
-	if !t.Cap || t.Kind != fold.Word || a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
+	if !t.Cap || t.Kind != fold.Word {
 		return nil
 	}
 	if ms := a.look(toks, i); len(ms) > 0 && properEntry(ms) {
 		return nil // a known place, country or institution
+	}
+	if a.stop[t.Fold] && t.Fold != "la" && t.Fold != "le" {
+		return nil
 	}
 	if n := len(s.atoms); n > 0 && s.atoms[n-1].e == i && (s.atoms[n-1].kind == aHonor || s.atoms[n-1].kind == aRank) {
 		return nil // "Mr ...", "General ...": a person
@@ -91,7 +94,6 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 			return nil
 		}
 	}
-	at := &atom{kind: aPlace, s: i, e: j, ref: -1}
 	switch {
 	case prefixBefore(toks, i, placePrefixes[a.lang]):
 	case a.coordinatedPlace(s, i):
@@ -103,7 +105,7 @@ func (a *article) headPlace(s *sentence, i int) *atom {
 	default:
 		return nil
 	}
-	at.pname = a.text[toks[i].Start:toks[j-1].End]
+	at := a.newAtom(atom{kind: aPlace, s: i, e: j, ref: -1, pname: a.text[toks[i].Start:toks[j-1].End]})
 	// "Vietnam – Cambodia Friendship Monument": the pair of countries is part of its name
 	if n := len(s.atoms); a.lang == "en" && n >= 2 && s.atoms[n-1].kind == aCountry && s.atoms[n-1].e == i && s.atoms[n-2].kind == aCountry {
 		if c1, c2 := s.atoms[n-2], s.atoms[n-1]; c2.s == c1.e+1 && isDash(toks[c1.e]) {
@@ -123,7 +125,7 @@ func (a *article) nameGoesOnInto(toks []tok, i int) bool {
 	if i < 2 || toks[i].Glued {
 		return false
 	}
-	p := toks[i-1]
+	p := &toks[i-1]
 	return p.Kind == fold.Word && p.Cap && !p.AllCaps && !a.stop[p.Fold] && len(a.look(toks, i-1)) == 0 &&
 		toks[i-2].Kind == fold.Word && !toks[i-2].Cap
 }
@@ -233,7 +235,7 @@ func headPlaceName(name string) string {
 // Minh": a mausoleum named after a person is a place, not the person.
 func (a *article) monument(s *sentence, i int) *atom {
 	toks := s.toks
-	t := toks[i]
+	t := &toks[i]
 	if !t.Cap || !(a.lang == "vi" && t.Lower == "lăng" || a.lang == "fr" && t.Fold == "mausolee") {
 		return nil
 	}

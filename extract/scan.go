@@ -64,6 +64,19 @@ func isHomologueWord(w string) bool {
 
 func isDelegWord(w string) bool { return w == "delegation" }
 
+// lexCue: the folded word may start one of lexAtom's cases that no
+// lexicon phrase marks (isHomologueWord, "đồng cấp", isDelegWord, "đoàn",
+// isLeaderWord, "deputy"/"vice", republicOf): a quick test most words fail.
+func lexCue(w string) bool {
+	switch w {
+	case "homologue", "homologues", "counterpart", "counterparts", "dong", "delegation", "doan",
+		"leader", "official", "guest", "dirigeant", "responsable", "hote", "deputy", "vice",
+		"cong", "republic", "republique":
+		return true
+	}
+	return false
+}
+
 // isLeaderWord: "the Mongolian leader", "le dirigeant lao": one person of a country
 func isLeaderWord(w string) bool {
 	switch w {
@@ -77,7 +90,7 @@ func isLeaderWord(w string) bool {
 // Vietnamese "của" after an institution word.
 func skipConn(toks []tok, j int) int {
 	for k := 0; k < 3 && j < len(toks); k++ {
-		t := toks[j]
+		t := &toks[j]
 		if t.Kind == fold.Word && (connectors[t.Fold] && !t.Cap || t.Lower == "của") {
 			j++
 			continue
@@ -98,24 +111,41 @@ func first(ms []entry, c cat) (entry, bool) {
 }
 
 // look returns the lexicon phrases starting at toks[i], longest first.
-// Lookups of the sentence being scanned are cached: the rules ask about
-// the same position many times.
+// The sentence being scanned has them all looked up once (see fill): the
+// rules ask about the same position many times.
 func (a *article) look(toks []tok, i int) []entry {
 	if i >= len(toks) || toks[i].Kind == fold.Punct {
 		return nil
 	}
-	if c := a.cache; c != nil && len(toks) == len(c.toks) && len(toks) > 0 && &toks[0] == &c.toks[0] {
-		if c.done[i] {
-			return c.ms[i]
-		}
-		a.buf = a.t.lookup(toks, i, a.buf)
-		c.ms[i] = a.keepEntries(a.buf)
-		c.done[i] = true
+	if c := a.cache; c != nil && c.holds(toks) {
 		return c.ms[i]
 	}
 	a.buf = a.t.lookup(toks, i, a.buf)
 	return a.keepEntries(a.buf)
 }
+
+// catsAt returns the categories of the phrases starting at toks[i], one
+// bit (1<<cat) each: a test for several categories at once.
+func (a *article) catsAt(toks []tok, i int) uint32 {
+	if c := a.cache; c != nil && c.holds(toks) {
+		if i >= len(toks) {
+			return 0
+		}
+		return c.cats[i]
+	}
+	return catsOf(a.look(toks, i))
+}
+
+func catsOf(ms []entry) uint32 {
+	var m uint32
+	for _, e := range ms {
+		m |= 1 << e.cat
+	}
+	return m
+}
+
+// categories scan reads before the rules, as bits (see catsAt)
+const sentenceCats uint32 = 1<<cExclude | 1<<cRegards | 1<<cBehalf
 
 // keepEntries copies the result of a lookup. The copies of an article share
 // one slice; each gets its own part of it, which no append can overwrite.
@@ -128,11 +158,18 @@ func (a *article) keepEntries(ms []entry) []entry {
 	return a.entries[n-len(ms) : n : n]
 }
 
-// lookCache holds the lookups of one sentence.
+// lookCache holds the lookups of one sentence, at every token.
 type lookCache struct {
 	toks []tok
 	ms   [][]entry
-	done []bool
+	cats []uint32 // catsOf(ms[i])
+	runs []int32  // capRun(i), 0 until asked
+	any  uint32   // the categories of the sentence: cats[0] | cats[1] | ...
+}
+
+// holds reports whether toks are the tokens of the cached sentence.
+func (c *lookCache) holds(toks []tok) bool {
+	return len(toks) == len(c.toks) && len(toks) > 0 && &toks[0] == &c.toks[0]
 }
 
 // reset empties the cache for the tokens of a new sentence, keeping its memory.
@@ -140,14 +177,42 @@ func (c *lookCache) reset(toks []tok) {
 	c.toks = toks
 	c.ms = slices.Grow(c.ms[:0], len(toks))[:len(toks)]
 	clear(c.ms)
-	c.done = slices.Grow(c.done[:0], len(toks))[:len(toks)]
-	clear(c.done)
+	c.cats = slices.Grow(c.cats[:0], len(toks))[:len(toks)]
+	clear(c.cats)
+	c.runs = slices.Grow(c.runs[:0], len(toks))[:len(toks)]
+	clear(c.runs)
+	c.any = 0
+}
+
+// fill looks up the phrases at every token of the sentence.
+func (a *article) fill(c *lookCache, toks []tok) {
+	c.reset(toks)
+	exact := a.t.hasExact()
+	for i := range toks {
+		if toks[i].Kind == fold.Punct {
+			continue
+		}
+		// straight into the article's entries (see keepEntries); as
+		// appendLookup, without a call more at every token
+		from := len(a.entries)
+		a.entries = a.t.walk(a.entries, toks, i, foldRoot)
+		if exact {
+			a.entries = a.t.walk(a.entries, toks, i, exactRoot)
+		}
+		if n := len(a.entries); n > from {
+			ms := a.entries[from:n:n]
+			longestFirst(ms)
+			c.ms[i] = ms
+			c.cats[i] = catsOf(ms)
+			c.any |= c.cats[i]
+		}
+	}
 }
 
 // scan finds the atoms of a sentence, left to right.
 func (a *article) scan(s *sentence) {
 	toks := s.toks
-	a.looks.reset(toks)
+	a.fill(&a.looks, toks)
 	a.cache = &a.looks
 	defer func() { a.cache = nil }()
 	a.scanning = s
@@ -155,30 +220,12 @@ func (a *article) scan(s *sentence) {
 	s.excl = a.flagsFor(len(toks))
 	s.atoms = a.atomRoom(len(toks))
 	s.regards, s.behalfFrom, s.behalfTo = -1, -1, -1
-	for i := range toks {
-		if ms := a.look(toks, i); len(ms) > 0 {
-			if e, ok := first(ms, cExclude); ok {
-				for k := i; k < i+e.n && k < len(toks); k++ {
-					s.excl[k] = true
-				}
-			}
-			if _, ok := first(ms, cRegards); ok && s.regards < 0 {
-				s.regards = i
-			}
-			if e, ok := first(ms, cBehalf); ok && s.behalfFrom < 0 {
-				s.behalfFrom, s.behalfTo = i+e.n, len(toks)
-				for k := s.behalfFrom; k < len(toks); k++ {
-					if toks[k].Text == "," {
-						s.behalfTo = k
-						break
-					}
-				}
-			}
-		}
+	if a.looks.any&sentenceCats != 0 {
+		a.sentenceMarks(s)
 	}
 	credit := false
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind != fold.Word {
 			if t.Text == ":" && i > 0 && creditWords[toks[i-1].Fold] {
 				credit = true
@@ -186,13 +233,18 @@ func (a *article) scan(s *sentence) {
 			i++
 			continue
 		}
+		ms, cs := a.looks.ms[i], a.looks.cats[i]
 		// an institution, unless a longer venue starts here ("National
 		// Assembly House" is a building, not the assembly)
 		venue := 0
-		if e, ok := first(a.look(toks, i), cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
+		if cs&(1<<cPlace) == 0 {
+			// no venue
+		} else if e, ok := first(ms, cPlace); ok && e.n >= 2 && a.x.lex.Places[e.ref].Kind == "venue" {
 			venue = e.n
 		}
-		if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
+		if !a.mayStartOrg(cs, t) {
+			// most words: parseOrg would find nothing
+		} else if o, j := a.parseOrg(s, i, 0); o != nil && j > i && j-i >= venue {
 			if at := a.bodyVenue(s, o, i, j); at != nil {
 				a.addAtom(s, at) // "Parliament House": the building
 				i = at.e
@@ -202,30 +254,33 @@ func (a *article) scan(s *sentence) {
 			i = j
 			continue
 		}
-		// a place named by its head word: "in Dong Ha city", "tỉnh Savannakhet"
-		if at := a.headPlace(s, i); at != nil {
-			a.addAtom(s, at)
-			i = at.e
-			continue
-		}
-		ms := a.look(toks, i)
-		// a Vietnamese name (before places: "Hà Thị Nga" is a person; "Hà Nội" a place)
-		if j := a.vnName(toks, i, ms); j > i {
-			if credit || isByline(toks, j) {
-				credit = false
+		// only a capitalised word starts a place named by its head word or
+		// a person's name
+		if t.Cap {
+			// a place named by its head word: "in Dong Ha city", "tỉnh Savannakhet"
+			if at := a.headPlace(s, i); at != nil {
+				a.addAtom(s, at)
+				i = at.e
+				continue
+			}
+			// a Vietnamese name (before places: "Hà Thị Nga" is a person; "Hà Nội" a place)
+			if j := a.vnName(toks, i, ms); j > i {
+				if credit || isByline(toks, j) {
+					credit = false
+					i = j
+					continue
+				}
+				if pl := a.placePair(s, i, j); pl != nil {
+					a.addAtom(s, pl) // "Kim Thành - Beishan"
+					i = j
+					continue
+				}
+				a.addName(s, i, j)
 				i = j
 				continue
 			}
-			if pl := a.placePair(s, i, j); pl != nil {
-				a.addAtom(s, pl) // "Kim Thành - Beishan"
-				i = j
-				continue
-			}
-			a.addName(s, i, j)
-			i = j
-			continue
 		}
-		if at := a.lexAtom(s, i, ms); at != nil {
+		if at := a.lexAtom(s, i, ms, cs); at != nil {
 			a.addAtom(s, at)
 			i = at.e
 			continue
@@ -271,6 +326,35 @@ func (a *article) scan(s *sentence) {
 	}
 }
 
+// sentenceMarks notes the phrases that mark tokens of the sentence being
+// scanned: excluded ones, and those after regards or "on behalf of".
+func (a *article) sentenceMarks(s *sentence) {
+	toks := s.toks
+	for i := range toks {
+		if a.looks.cats[i]&sentenceCats == 0 {
+			continue
+		}
+		ms := a.looks.ms[i]
+		if e, ok := first(ms, cExclude); ok {
+			for k := i; k < i+e.n && k < len(toks); k++ {
+				s.excl[k] = true
+			}
+		}
+		if _, ok := first(ms, cRegards); ok && s.regards < 0 {
+			s.regards = i
+		}
+		if e, ok := first(ms, cBehalf); ok && s.behalfFrom < 0 {
+			s.behalfFrom, s.behalfTo = i+e.n, len(toks)
+			for k := s.behalfFrom; k < len(toks); k++ {
+				if toks[k].Text == "," {
+					s.behalfTo = k
+					break
+				}
+			}
+		}
+	}
+}
+
 func (a *article) addAtom(s *sentence, at *atom) {
 	s.atoms = append(s.atoms, at)
 	if at.kind == aPlace && a.dateline == nil && a.pg.Dateline.End > a.pg.Dateline.Start {
@@ -300,8 +384,20 @@ func isByline(toks []tok, j int) bool {
 }
 
 // capRun returns the end of the run of capitalised words starting at i that
-// no lexicon phrase claims.
+// no lexicon phrase claims. The runs of the sentence being scanned are kept:
+// the rules ask for the same one several times.
 func (a *article) capRun(toks []tok, i int) int {
+	c := a.cache
+	if c == nil || !c.holds(toks) {
+		return a.readCapRun(toks, i)
+	}
+	if c.runs[i] == 0 {
+		c.runs[i] = int32(a.readCapRun(toks, i))
+	}
+	return int(c.runs[i])
+}
+
+func (a *article) readCapRun(toks []tok, i int) int {
 	j := i + 1
 	if mongolInitial(toks, i) {
 		j = i + 3 // "Ts.Enkhjargal", "B.Gantulga"
@@ -378,10 +474,18 @@ func properEntry(ms []entry) bool {
 	return false
 }
 
-// lexAtom makes an atom of the best lexicon phrase at i.
-func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
+// the categories of the phrases lexAtom makes atoms of
+const lexAtomCats uint32 = 1<<cTopic | 1<<cModPrefix | 1<<cTitle | 1<<cRank | 1<<cHonor | 1<<cCountry | 1<<cAdj |
+	1<<cPlace | 1<<cEvent | 1<<cAnaph | 1<<cAgree
+
+// lexAtom makes an atom of the best lexicon phrase at i, of categories cs
+// (catsOf(ms)).
+func (a *article) lexAtom(s *sentence, i int, ms []entry, cs uint32) *atom {
 	toks := s.toks
-	t := toks[i]
+	t := &toks[i]
+	if cs&lexAtomCats == 0 && !lexCue(t.Fold) {
+		return nil // most words
+	}
 	if isHomologueWord(t.Fold) || t.Lower == "đồng" && i+1 < len(toks) && toks[i+1].Lower == "cấp" {
 		j := i + 1
 		if t.Lower == "đồng" {
@@ -435,11 +539,13 @@ func (a *article) lexAtom(s *sentence, i int, ms []entry) *atom {
 			}
 		}
 	}
-	if at := a.republicOf(toks, i); at != nil {
-		return at
+	if t.Cap { // "Republic of ...", never in lower case
+		if at := a.republicOf(toks, i); at != nil {
+			return at
+		}
 	}
-	if len(ms) == 0 {
-		return nil
+	if cs&lexAtomCats == 0 {
+		return nil // most words: nothing below would make an atom of them
 	}
 	// topic before "Minister" (English): "Foreign Minister"
 	if e, ok := first(ms, cTopic); ok && a.lang == "en" {
@@ -624,9 +730,12 @@ func (a *article) setSpan(s *sentence, o *orgRef, i, j int) {
 // vnName returns the end of a Vietnamese name starting at i: a family name
 // and one to four more capitalised syllables, or i when there is none.
 func (a *article) vnName(toks []tok, i int, ms []entry) int {
-	t := toks[i]
+	t := &toks[i]
 	if !t.Cap || t.Kind != fold.Word {
 		return i
+	}
+	if i+1 >= len(toks) || !toks[i+1].Cap || toks[i+1].Kind != fold.Word {
+		return i // no second syllable: the loop below would take none
 	}
 	if a.lang == "vi" {
 		if !a.x.vnSurL[t.Lower] {
@@ -637,7 +746,7 @@ func (a *article) vnName(toks []tok, i int, ms []entry) int {
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 5 {
-		n := toks[j]
+		n := &toks[j]
 		if n.Kind != fold.Word || !n.Cap || n.AllCaps && len(n.Text) > 1 || !validSyllable(n.Fold) {
 			break
 		}
@@ -699,23 +808,19 @@ func (a *article) givenNamePlace(toks []tok, i, j, k int, e entry) bool {
 	return a.x.lex.Places[e.ref].Kind != "venue"
 }
 
-// validSyllable reports whether a folded word can be one Vietnamese syllable.
+// validSyllable reports whether a folded word can be one Vietnamese syllable:
+// an onset, one to three vowels, a final. (Asked at every capitalised word:
+// byte tests, no list of onsets to walk.)
 func validSyllable(w string) bool {
 	if w == "" || len(w) > 7 {
 		return false
 	}
-	i := 0
-	for _, on := range []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
-		if strings.HasPrefix(w, on) {
-			i = len(on)
-			break
-		}
-	}
+	i := onsetLen(w)
 	v := i
-	for i < len(w) && strings.IndexByte("aeiouy", w[i]) >= 0 {
+	for i < len(w) && isVowel(w[i]) {
 		i++
 	}
-	if i == v && !(w == "gi" || strings.HasPrefix(w, "gi")) {
+	if i == v && !strings.HasPrefix(w, "gi") {
 		return false
 	}
 	if i-v > 3 {
@@ -726,6 +831,48 @@ func validSyllable(w string) bool {
 		return true
 	}
 	return false
+}
+
+// onsetLen is the length of the longest Vietnamese onset w starts with
+// (ngh, ng, nh, ch, gh, gi, kh, ph, qu, th, tr or one consonant), 0 if none.
+func onsetLen(w string) int {
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1]
+	}
+	switch w[0] {
+	case 'n':
+		if strings.HasPrefix(w, "ngh") {
+			return 3
+		}
+		if second == 'g' || second == 'h' {
+			return 2
+		}
+		return 1
+	case 'g':
+		if second == 'h' || second == 'i' {
+			return 2
+		}
+		return 1
+	case 'c', 'k', 'p':
+		if second == 'h' {
+			return 2
+		}
+		return 1
+	case 't':
+		if second == 'h' || second == 'r' {
+			return 2
+		}
+		return 1
+	case 'q':
+		if second == 'u' {
+			return 2
+		}
+		return 0
+	case 'b', 'd', 'h', 'l', 'm', 'r', 's', 'v', 'x':
+		return 1
+	}
+	return 0
 }
 
 // nameContext reports whether capitalised words are a person's name by
@@ -919,7 +1066,7 @@ func (a *article) subjectOfSaying(s *sentence, i, j int) bool {
 		return false // "le vice-président de la Lok Sabha a estimé": a body's
 	}
 	for k := i; k < j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.Kind != fold.Word || t.AllCaps || !t.Cap || a.stop[t.Fold] {
 			return false
 		}
@@ -944,7 +1091,7 @@ func (a *article) subjectOfSaying(s *sentence, i, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	v := toks[j]
+	v := &toks[j]
 	switch a.lang {
 	case "en":
 		if sayVerbs["en"][v.Fold] {
