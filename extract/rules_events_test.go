@@ -105,6 +105,11 @@ func TestRulesEvents(t *testing.T) {
 			pairs: []string{"person:carla-duarte-lima:BR + person:ha-van-loc:VN @ --02-28"},
 		},
 		{
+			name: "a one-word name after a rank, then a province's name: the person's surname", lang: "fr", noAgrees: -1,
+			text:  "Vientiane (KPL) - Le colonel Bounmy Keosavang a reçu le 4 mars à Vientiane le général de police Wichai Phichit, commandant de la police provinciale de Loei.",
+			pairs: []string{"person:bounmy-keosavang + person:vichaipichit:TH @ --03-04"},
+		},
+		{
 			name: "at the event the two leaders sign; at the same time two others hand over an agreement", lang: "vi", noAgrees: -1,
 			text: "Chiều 5/6, Thống đốc Ngân hàng Nhà nước Việt Nam Trần Thị Mai và Giám đốc Cơ quan Tiền tệ Singapore Lee Wei Ming đồng chủ trì lễ ra mắt. " +
 				"Tại sự kiện, hai lãnh đạo đã ký Biên bản ghi nhớ về hợp tác tài chính. " +

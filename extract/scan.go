@@ -437,14 +437,16 @@ func (a *article) readCapRun(toks []tok, i int) int {
 }
 
 // honorBefore reports whether the sentence being scanned has an honorific
-// ("Mr", "M.", "ông") right before token i.
+// ("Mr", "M.", "ông"), a rank or a title right before token i.
 func (a *article) honorBefore(i int) bool {
 	s := a.scanning
 	if s == nil || len(s.atoms) == 0 {
 		return false
 	}
 	last := s.atoms[len(s.atoms)-1]
-	return last.kind == aHonor && last.e == i
+	// a rank or a title names the person just as well ("le général de
+	// police Prasert Chaiyaphum", "Governor Somchai Nakhon")
+	return (last.kind == aHonor || last.kind == aRank || last.kind == aTitle) && last.e == i
 }
 
 // placeSurname: the one-word place at j ends a name of two words or more
