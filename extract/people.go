@@ -1402,12 +1402,11 @@ func (a *article) guessCountries() {
 		}
 	}()
 	home := a.home
-	if home == "" {
+	pair := a.mainPair()
+	if home == "" || home != "VN" {
+		a.meetingSides(pair)
 		return
 	}
-	pair := a.mainPair()
-	// only a Vietnamese source tells its own people by the shape of their names
-	shapes := home == "VN"
 	if len(pair) != 2 || pair[0] != home && pair[1] != home {
 		return
 	}
@@ -1416,17 +1415,15 @@ func (a *article) guessCountries() {
 		other = pair[1]
 	}
 	for _, p := range a.persons {
-		if p.country != "" || p.vnShape || len(p.toks) < 2 {
+		if p.country != "" || p.vnShape || len(p.toks) < 2 || servesInternational(p) {
 			continue
 		}
-		if !shapes || servesInternational(p) {
-			continue
-		}
+		// only a Vietnamese source tells its own people by the shape of
+		// their names: p is of the side opposite most of those it meets
 		for _, e := range a.events {
 			if !e.has(p) {
 				continue
 			}
-			// p is of the side opposite most of those it meets
 			nHome, nOther := 0, 0
 			for _, q := range e.persons {
 				if q != p && q.country == home {
@@ -1442,6 +1439,55 @@ func (a *article) guessCountries() {
 				} else {
 					p.setCountry(home, prioNone-1)
 				}
+				break
+			}
+		}
+	}
+}
+
+// meetingSides: in a source that is not Vietnamese, a person no cue gives a
+// country to, met at a dyad's event where everyone whose country is known
+// is of one side, is of the other side ("X received a Vietnamese
+// delegation led by Y; also present were the ambassador Z and W": X and W
+// are the host's). A Vietnamese name is told by its shape, so the rule
+// never makes a person Vietnamese whose name has not that shape.
+func (a *article) meetingSides(pair []string) {
+	if len(pair) != 2 {
+		return
+	}
+	for _, p := range a.persons {
+		if p.country != "" || p.vnShape || len(p.toks) < 2 || servesInternational(p) {
+			continue
+		}
+		for _, e := range a.events {
+			if !e.has(p) || len(e.persons) < 2 {
+				continue
+			}
+			n0, n1, nAny := 0, 0, 0
+			for _, q := range e.persons {
+				switch {
+				case q == p || q.country == "":
+				case q.country == pair[0]:
+					n0++
+				case q.country == pair[1]:
+					n1++
+				default:
+					nAny++
+				}
+			}
+			side := ""
+			switch {
+			case nAny > 0 || n0 > 0 && n1 > 0:
+			case n0 > 0:
+				side = pair[1]
+			case n1 > 0:
+				side = pair[0]
+			}
+			if side == "VN" {
+				side = ""
+			}
+			if side != "" {
+				p.setCountry(side, prioNone-1)
 				break
 			}
 		}
