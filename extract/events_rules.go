@@ -353,11 +353,11 @@ func shiftDay(d dates.Date, n int) dates.Date {
 // definiteEventStart: the sentence opens on the event word after a
 // definite article ("La rencontre, qui s'est déroulée au siège..., s'est
 // tenue en présence de X", "The meeting was attended by X", "Cuộc hội đàm
-// diễn ra ...") and gives no date: it tells more of the meeting just
+// diễn ra ...") and gives no other date (sameDayAs): it tells more of the meeting just
 // reported, whatever word that one was told with. Not a ceremony: "La
 // signature a eu lieu ..." may be another event of the day.
 func definiteEventStart(s *sentence, kind string) bool {
-	if ceremonies[kind] || len(s.dates) > 0 || len(s.atoms) == 0 {
+	if ceremonies[kind] || len(s.atoms) == 0 {
 		return false
 	}
 	at := s.atoms[0]
@@ -425,4 +425,14 @@ func upcoming(s *sentence, at *atom) bool {
 		}
 	}
 	return false
+}
+
+// sameDayAs: sentence s gives no date, or the day of event e, or e has no
+// date yet ("X met Y. The meeting, held in Baku on May 27, ...").
+func (a *article) sameDayAs(s *sentence, e *event) bool {
+	if len(s.dates) == 0 {
+		return true
+	}
+	d, sameDay := a.sentenceDate(s)
+	return sameDay || d.IsZero() || e.date.IsZero() || d == e.date
 }
