@@ -1206,20 +1206,38 @@ func (a *article) byOneWord(w string) *person {
 // before them, linked by nothing or by "de la", "of the": a ministry or body
 // no list knows ("ministre de la Coordination", "Tổng Tham mưu trưởng Lục quân").
 func (a *article) titleTopic(s *sentence, k int) bool {
-	p := s.atoms[k]
-	if p.kind != aCapRun || k == 0 || p.e-p.s > 3 {
-		return false
-	}
-	t := s.atoms[k-1]
-	if t.kind != aTitle {
-		return false
-	}
-	for _, g := range s.toks[t.e:p.s] {
-		if !(g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap) {
-			return false // "ministre délégué au Commerce extérieur"
+	// a minister's portfolios are a list: "ministre de l'Agriculture, du
+	// Développement rural et des Productions vivrières, X": each topic
+	// goes back to the title over the ones before it
+	for depth := 0; depth < 4; depth++ {
+		p := s.atoms[k]
+		if p.kind != aCapRun || k == 0 || p.e-p.s > 3 {
+			return false
 		}
+		t := s.atoms[k-1]
+		if t.kind != aTitle && (t.kind != aCapRun || depth == 3) {
+			return false
+		}
+		lower := 0
+		for i, g := range s.toks[t.e:p.s] {
+			switch {
+			case g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap:
+				// "ministre délégué au Commerce extérieur"
+			case g.Text == "," && i+1 < p.s-t.e && connectors[s.toks[t.e+i+1].Fold]:
+				// ", de la Souveraineté alimentaire": the next portfolio
+			case t.kind == aCapRun && g.Kind == fold.Word && !g.Cap && (g.Fold == "et" || g.Fold == "and"):
+			case t.kind == aCapRun && g.Kind == fold.Word && !g.Cap && lower < 2 && !a.stop[g.Fold]:
+				lower++ // "Développement rural et des ...": the topic's adjective
+			default:
+				return false
+			}
+		}
+		if t.kind == aTitle {
+			return true
+		}
+		k--
 	}
-	return true
+	return false
 }
 
 // linksOrLower: the tokens are linking words, with at most n words in lower
