@@ -541,6 +541,9 @@ func (a *article) unknownPlace(s *sentence, at *atom) bool {
 		return false
 	}
 	prev := toks[at.s-1]
+	if venueHeadRun(toks, at.s, at.e) {
+		prev = toks[at.s-2] // "in the New Administrative Capital", "at the Grand Hotel"
+	}
 	if prev.Kind != fold.Word || prev.Cap || !locPreps[prev.Fold] || prev.Fold == "en" && a.lang == "fr" {
 		return false
 	}
@@ -621,7 +624,7 @@ func (a *article) addPlaces(e *event, s *sentence) {
 		if !ok && from >= 2 && (prev.Fold == "la" || prev.Fold == "l" || prev.Fold == "the") && locPreps[s.toks[from-2].Fold] {
 			ok = true // "à la Maison de...", "at the Peace Palace"
 		}
-		if !ok {
+		if !ok && !a.venueOrgBefore(s, at) {
 			continue
 		}
 		dup := false

@@ -436,3 +436,63 @@ func (a *article) sameDayAs(s *sentence, e *event) bool {
 	d, sameDay := a.sentenceDate(s)
 	return sameDay || d.IsZero() || e.date.IsZero() || d == e.date
 }
+
+// placeHeads: the last word of an English place name no list knows that
+// says it is a place ("the New Administrative Capital", "the Grand Hotel").
+var placeHeads = map[string]bool{"capital": true, "city": true, "palace": true, "hall": true, "building": true, "centre": true,
+	"center": true, "house": true, "hotel": true, "park": true, "square": true, "port": true, "base": true, "camp": true,
+	"stadium": true, "complex": true, "compound": true, "residence": true}
+
+// venueHeadRun: the capitalised run [i, j) comes after "the" and ends on a
+// venue's head word.
+func venueHeadRun(toks []tok, i, j int) bool {
+	return i >= 2 && j-i >= 2 && toks[i-1].Fold == "the" && !toks[i-1].Cap && placeHeads[toks[j-1].Fold]
+}
+
+// venueNouns: the seat of an institution, after a preposition of place:
+// "au siège de", "at the headquarters of", "tại trụ sở".
+var venueNouns = map[string]bool{"siege": true, "headquarters": true, "premises": true, "offices": true, "tru so": true,
+	"general": true} // "au quartier général de"
+
+// venueOrgBefore: place atom at comes right after an institution that a
+// preposition of place and the word of its seat introduce: "tại trụ sở
+// Liên đoàn Lao động TP HCM", "au siège du ministère à Rabat" is read
+// by its own preposition.
+func (a *article) venueOrgBefore(s *sentence, at *atom) bool {
+	k := slices.Index(s.atoms, at)
+	if k < 1 {
+		return false
+	}
+	o := s.atoms[k-1]
+	if o.kind != aOrg {
+		return false
+	}
+	for _, g := range s.toks[o.e:at.s] {
+		if g.Text != "(" && g.Text != ")" {
+			return false
+		}
+	}
+	toks := s.toks
+	i := o.s - 1
+	for i >= 0 && toks[i].Kind == fold.Word && !toks[i].Cap && connectors[toks[i].Fold] {
+		i-- // "of the", "de l'"
+	}
+	if i < 1 {
+		return false
+	}
+	w := toks[i].Fold
+	if a.lang == "vi" && i >= 2 && toks[i-1].Lower == "trụ" && toks[i].Lower == "sở" {
+		w, i = "tru so", i-1
+	}
+	if !venueNouns[w] {
+		return false
+	}
+	i--
+	if w == "general" && i >= 0 && toks[i].Fold == "quartier" {
+		i--
+	}
+	for i >= 0 && toks[i].Kind == fold.Word && !toks[i].Cap && (toks[i].Fold == "the" || toks[i].Fold == "its" || toks[i].Fold == "son" || toks[i].Fold == "sa") {
+		i--
+	}
+	return i >= 0 && toks[i].Kind == fold.Word && locPreps[toks[i].Fold]
+}
