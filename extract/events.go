@@ -624,7 +624,7 @@ func (a *article) addPlaces(e *event, s *sentence) {
 		if !ok && from >= 2 && (prev.Fold == "la" || prev.Fold == "l" || prev.Fold == "the") && locPreps[s.toks[from-2].Fold] {
 			ok = true // "à la Maison de...", "at the Peace Palace"
 		}
-		if !ok && !a.venueOrgBefore(s, at) {
+		if !ok && !a.venueOrgBefore(s, at, from) && !a.placeAfterVenue(s, from) {
 			continue
 		}
 		dup := false

@@ -454,20 +454,26 @@ func venueHeadRun(toks []tok, i, j int) bool {
 var venueNouns = map[string]bool{"siege": true, "headquarters": true, "premises": true, "offices": true, "tru so": true,
 	"general": true} // "au quartier général de"
 
-// venueOrgBefore: place atom at comes right after an institution that a
+// venueOrgBefore: place atom at (its kind of place from token from) comes right after an institution that a
 // preposition of place and the word of its seat introduce: "tại trụ sở
 // Liên đoàn Lao động TP HCM", "au siège du ministère à Rabat" is read
 // by its own preposition.
-func (a *article) venueOrgBefore(s *sentence, at *atom) bool {
-	k := slices.Index(s.atoms, at)
-	if k < 1 {
+func (a *article) venueOrgBefore(s *sentence, at *atom, from int) bool {
+	k := slices.Index(s.atoms, at) - 1
+	for k >= 0 && s.atoms[k].s >= from {
+		k-- // "TP" of "TP Cần Thơ"
+	}
+	if k < 0 {
 		return false
 	}
-	o := s.atoms[k-1]
+	o := s.atoms[k]
 	if o.kind != aOrg {
 		return false
 	}
-	for _, g := range s.toks[o.e:at.s] {
+	if o.e > from {
+		return false
+	}
+	for _, g := range s.toks[o.e:from] {
 		if g.Text != "(" && g.Text != ")" {
 			return false
 		}
@@ -495,4 +501,52 @@ func (a *article) venueOrgBefore(s *sentence, at *atom) bool {
 		i--
 	}
 	return i >= 0 && toks[i].Kind == fold.Word && locPreps[toks[i].Fold]
+}
+
+// placeAfterVenue: the place starting at token from is in apposition to a
+// venue a preposition of place introduced: "tại Trụ sở Bộ Tham mưu Không
+// quân (Vayu Bhawan), Thủ đô Niu Đê-li", "at the Government Palace, Dili".
+// Read back over the comma, the kind of place, and the venue's capitalised
+// words, parentheses and linking words, up to the preposition.
+func (a *article) placeAfterVenue(s *sentence, from int) bool {
+	toks := s.toks
+	i := from - 1
+	for n := 0; n < 2 && i > 0 && toks[i].Kind == fold.Word && placeKindWords[toks[i].Lower]; n++ {
+		i-- // "Thủ đô", "thành phố"
+	}
+	if i < 2 || toks[i].Text != "," {
+		return false
+	}
+	caps, lower := 0, 0
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		t := toks[k]
+		switch {
+		case t.Kind == fold.Word && locPreps[t.Fold] && (!t.Cap || k == 0):
+			return caps > 0
+		case t.Text == "(" || t.Text == ")" || t.Text == "-":
+		case t.Kind == fold.Word && t.Cap:
+			caps++
+		case t.Kind == fold.Word && (connectors[t.Fold] || t.Fold == "l" || inAtom(s, k)):
+		case t.Kind == fold.Word && a.lang == "vi" && lower < 3 && !viVerbAt(toks, k):
+			lower++ // "Bộ Tham mưu": a syllable of a body's name
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placeKindWords: the words of a kind of place written before its name.
+var placeKindWords = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "capital": true,
+	"city": true, "capitale": true, "ville": true}
+
+// inAtom: token k is inside an institution's or a capitalised run's atom
+// ("Không quân" of "Bộ Tham mưu Không quân Ấn Độ").
+func inAtom(s *sentence, k int) bool {
+	for _, at := range s.atoms {
+		if at.s <= k && k < at.e && (at.kind == aOrg || at.kind == aCapRun || at.kind == aPlace) {
+			return true
+		}
+	}
+	return false
 }
