@@ -167,7 +167,7 @@ func (a *article) findEvents() {
 				}
 			}
 		}
-		if cur != nil && recent(cur, s, 2) && definiteEventStart(s, kind) {
+		if cur != nil && recent(cur, s, 2) && definiteEventStart(s, kind) && a.sameDayAs(s, cur) {
 			// "La rencontre s'est tenue en présence de X": the one just reported
 			newcomers := 0
 			for _, p := range names {
@@ -261,9 +261,10 @@ func (a *article) findEvents() {
 			lastDate, lastDateSent = sd, s.idx
 		}
 		// "Cùng dự có X", "X also attended", "Étaient présents X": the people
-		// named join the meeting just reported
+		// named join the meeting just reported (which the sentence may date:
+		// "The meeting, held on May 27, was also attended by X")
 		joins := cur != nil && (len(cur.persons) >= 2 || len(cur.persons) == 1 && recent(cur, s, 2)) && len(names) > 0 &&
-			(sd.IsZero() || sd == cur.date) && (kind == "" || cur.of(kind)) && attendance(s)
+			(sd.IsZero() || sd == cur.date || cur.date.IsZero() && recent(cur, s, 1)) && (kind == "" || cur.of(kind)) && attendance(s)
 		if joins && kind == "" {
 			for _, p := range names {
 				cur.add(p, ev)
@@ -540,6 +541,9 @@ func (a *article) unknownPlace(s *sentence, at *atom) bool {
 		return false
 	}
 	prev := toks[at.s-1]
+	if venueHeadRun(toks, at.s, at.e) {
+		prev = toks[at.s-2] // "in the New Administrative Capital", "at the Grand Hotel"
+	}
 	if prev.Kind != fold.Word || prev.Cap || !locPreps[prev.Fold] || prev.Fold == "en" && a.lang == "fr" {
 		return false
 	}
@@ -620,7 +624,7 @@ func (a *article) addPlaces(e *event, s *sentence) {
 		if !ok && from >= 2 && (prev.Fold == "la" || prev.Fold == "l" || prev.Fold == "the") && locPreps[s.toks[from-2].Fold] {
 			ok = true // "à la Maison de...", "at the Peace Palace"
 		}
-		if !ok {
+		if !ok && !a.venueOrgBefore(s, at, from) && !a.placeAfterVenue(s, from) {
 			continue
 		}
 		dup := false

@@ -353,11 +353,11 @@ func shiftDay(d dates.Date, n int) dates.Date {
 // definiteEventStart: the sentence opens on the event word after a
 // definite article ("La rencontre, qui s'est déroulée au siège..., s'est
 // tenue en présence de X", "The meeting was attended by X", "Cuộc hội đàm
-// diễn ra ...") and gives no date: it tells more of the meeting just
+// diễn ra ...") and gives no other date (sameDayAs): it tells more of the meeting just
 // reported, whatever word that one was told with. Not a ceremony: "La
 // signature a eu lieu ..." may be another event of the day.
 func definiteEventStart(s *sentence, kind string) bool {
-	if ceremonies[kind] || len(s.dates) > 0 || len(s.atoms) == 0 {
+	if ceremonies[kind] || len(s.atoms) == 0 {
 		return false
 	}
 	at := s.atoms[0]
@@ -421,6 +421,130 @@ func upcoming(s *sentence, at *atom) bool {
 	if at.e < len(s.toks) {
 		switch t := s.toks[at.e]; t.Lower {
 		case "tới", "sắp":
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayAs: sentence s gives no date, or the day of event e, or e has no
+// date yet ("X met Y. The meeting, held in Baku on May 27, ...").
+func (a *article) sameDayAs(s *sentence, e *event) bool {
+	if len(s.dates) == 0 {
+		return true
+	}
+	d, sameDay := a.sentenceDate(s)
+	return sameDay || d.IsZero() || e.date.IsZero() || d == e.date
+}
+
+// placeHeads: the last word of an English place name no list knows that
+// says it is a place ("the New Administrative Capital", "the Grand Hotel").
+var placeHeads = map[string]bool{"capital": true, "city": true, "palace": true, "hall": true, "building": true, "centre": true,
+	"center": true, "house": true, "hotel": true, "park": true, "square": true, "port": true, "base": true, "camp": true,
+	"stadium": true, "complex": true, "compound": true, "residence": true}
+
+// venueHeadRun: the capitalised run [i, j) comes after "the" and ends on a
+// venue's head word.
+func venueHeadRun(toks []tok, i, j int) bool {
+	return i >= 2 && j-i >= 2 && toks[i-1].Fold == "the" && !toks[i-1].Cap && placeHeads[toks[j-1].Fold]
+}
+
+// venueNouns: the seat of an institution, after a preposition of place:
+// "au siège de", "at the headquarters of", "tại trụ sở".
+var venueNouns = map[string]bool{"siege": true, "headquarters": true, "premises": true, "offices": true, "tru so": true,
+	"general": true} // "au quartier général de"
+
+// venueOrgBefore: place atom at (its kind of place from token from) comes right after an institution that a
+// preposition of place and the word of its seat introduce: "tại trụ sở
+// Liên đoàn Lao động TP HCM", "au siège du ministère à Rabat" is read
+// by its own preposition.
+func (a *article) venueOrgBefore(s *sentence, at *atom, from int) bool {
+	k := slices.Index(s.atoms, at) - 1
+	for k >= 0 && s.atoms[k].s >= from {
+		k-- // "TP" of "TP Cần Thơ"
+	}
+	if k < 0 {
+		return false
+	}
+	o := s.atoms[k]
+	if o.kind != aOrg {
+		return false
+	}
+	if o.e > from {
+		return false
+	}
+	for _, g := range s.toks[o.e:from] {
+		if g.Text != "(" && g.Text != ")" {
+			return false
+		}
+	}
+	toks := s.toks
+	i := o.s - 1
+	for i >= 0 && toks[i].Kind == fold.Word && !toks[i].Cap && connectors[toks[i].Fold] {
+		i-- // "of the", "de l'"
+	}
+	if i < 1 {
+		return false
+	}
+	w := toks[i].Fold
+	if a.lang == "vi" && i >= 2 && toks[i-1].Lower == "trụ" && toks[i].Lower == "sở" {
+		w, i = "tru so", i-1
+	}
+	if !venueNouns[w] {
+		return false
+	}
+	i--
+	if w == "general" && i >= 0 && toks[i].Fold == "quartier" {
+		i--
+	}
+	for i >= 0 && toks[i].Kind == fold.Word && !toks[i].Cap && (toks[i].Fold == "the" || toks[i].Fold == "its" || toks[i].Fold == "son" || toks[i].Fold == "sa") {
+		i--
+	}
+	return i >= 0 && toks[i].Kind == fold.Word && locPreps[toks[i].Fold]
+}
+
+// placeAfterVenue: the place starting at token from is in apposition to a
+// venue a preposition of place introduced: "tại Trụ sở Bộ Tham mưu Không
+// quân (Vayu Bhawan), Thủ đô Niu Đê-li", "at the Government Palace, Dili".
+// Read back over the comma, the kind of place, and the venue's capitalised
+// words, parentheses and linking words, up to the preposition.
+func (a *article) placeAfterVenue(s *sentence, from int) bool {
+	toks := s.toks
+	i := from - 1
+	for n := 0; n < 2 && i > 0 && toks[i].Kind == fold.Word && placeKindWords[toks[i].Lower]; n++ {
+		i-- // "Thủ đô", "thành phố"
+	}
+	if i < 2 || toks[i].Text != "," {
+		return false
+	}
+	caps, lower := 0, 0
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		t := toks[k]
+		switch {
+		case t.Kind == fold.Word && locPreps[t.Fold] && (!t.Cap || k == 0):
+			return caps > 0
+		case t.Text == "(" || t.Text == ")" || t.Text == "-":
+		case t.Kind == fold.Word && t.Cap:
+			caps++
+		case t.Kind == fold.Word && (connectors[t.Fold] || t.Fold == "l" || inAtom(s, k)):
+		case t.Kind == fold.Word && a.lang == "vi" && lower < 3 && !viVerbAt(toks, k):
+			lower++ // "Bộ Tham mưu": a syllable of a body's name
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// placeKindWords: the words of a kind of place written before its name.
+var placeKindWords = map[string]bool{"thủ": true, "đô": true, "thành": true, "phố": true, "tỉnh": true, "capital": true,
+	"city": true, "capitale": true, "ville": true}
+
+// inAtom: token k is inside an institution's or a capitalised run's atom
+// ("Không quân" of "Bộ Tham mưu Không quân Ấn Độ").
+func inAtom(s *sentence, k int) bool {
+	for _, at := range s.atoms {
+		if at.s <= k && k < at.e && (at.kind == aOrg || at.kind == aCapRun || at.kind == aPlace) {
 			return true
 		}
 	}

@@ -1206,20 +1206,38 @@ func (a *article) byOneWord(w string) *person {
 // before them, linked by nothing or by "de la", "of the": a ministry or body
 // no list knows ("ministre de la Coordination", "Tổng Tham mưu trưởng Lục quân").
 func (a *article) titleTopic(s *sentence, k int) bool {
-	p := s.atoms[k]
-	if p.kind != aCapRun || k == 0 || p.e-p.s > 3 {
-		return false
-	}
-	t := s.atoms[k-1]
-	if t.kind != aTitle {
-		return false
-	}
-	for _, g := range s.toks[t.e:p.s] {
-		if !(g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap) {
-			return false // "ministre délégué au Commerce extérieur"
+	// a minister's portfolios are a list: "ministre de l'Agriculture, du
+	// Développement rural et des Productions vivrières, X": each topic
+	// goes back to the title over the ones before it
+	for depth := 0; depth < 4; depth++ {
+		p := s.atoms[k]
+		if p.kind != aCapRun || k == 0 || p.e-p.s > 3 {
+			return false
 		}
+		t := s.atoms[k-1]
+		if t.kind != aTitle && (t.kind != aCapRun || depth == 3) {
+			return false
+		}
+		lower := 0
+		for i, g := range s.toks[t.e:p.s] {
+			switch {
+			case g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap:
+				// "ministre délégué au Commerce extérieur"
+			case g.Text == "," && i+1 < p.s-t.e && connectors[s.toks[t.e+i+1].Fold]:
+				// ", de la Souveraineté alimentaire": the next portfolio
+			case t.kind == aCapRun && g.Kind == fold.Word && !g.Cap && (g.Fold == "et" || g.Fold == "and"):
+			case t.kind == aCapRun && g.Kind == fold.Word && !g.Cap && lower < 2 && !a.stop[g.Fold]:
+				lower++ // "Développement rural et des ...": the topic's adjective
+			default:
+				return false
+			}
+		}
+		if t.kind == aTitle {
+			return true
+		}
+		k--
 	}
-	return true
+	return false
 }
 
 // linksOrLower: the tokens are linking words, with at most n words in lower
@@ -1402,12 +1420,11 @@ func (a *article) guessCountries() {
 		}
 	}()
 	home := a.home
-	if home == "" {
+	pair := a.mainPair()
+	if home == "" || home != "VN" {
+		a.meetingSides(pair)
 		return
 	}
-	pair := a.mainPair()
-	// only a Vietnamese source tells its own people by the shape of their names
-	shapes := home == "VN"
 	if len(pair) != 2 || pair[0] != home && pair[1] != home {
 		return
 	}
@@ -1416,17 +1433,15 @@ func (a *article) guessCountries() {
 		other = pair[1]
 	}
 	for _, p := range a.persons {
-		if p.country != "" || p.vnShape || len(p.toks) < 2 {
+		if p.country != "" || p.vnShape || len(p.toks) < 2 || servesInternational(p) {
 			continue
 		}
-		if !shapes || servesInternational(p) {
-			continue
-		}
+		// only a Vietnamese source tells its own people by the shape of
+		// their names: p is of the side opposite most of those it meets
 		for _, e := range a.events {
 			if !e.has(p) {
 				continue
 			}
-			// p is of the side opposite most of those it meets
 			nHome, nOther := 0, 0
 			for _, q := range e.persons {
 				if q != p && q.country == home {
@@ -1442,6 +1457,55 @@ func (a *article) guessCountries() {
 				} else {
 					p.setCountry(home, prioNone-1)
 				}
+				break
+			}
+		}
+	}
+}
+
+// meetingSides: in a source that is not Vietnamese, a person no cue gives a
+// country to, met at a dyad's event where everyone whose country is known
+// is of one side, is of the other side ("X received a Vietnamese
+// delegation led by Y; also present were the ambassador Z and W": X and W
+// are the host's). A Vietnamese name is told by its shape, so the rule
+// never makes a person Vietnamese whose name has not that shape.
+func (a *article) meetingSides(pair []string) {
+	if len(pair) != 2 {
+		return
+	}
+	for _, p := range a.persons {
+		if p.country != "" || p.vnShape || len(p.toks) < 2 || servesInternational(p) {
+			continue
+		}
+		for _, e := range a.events {
+			if !e.has(p) || len(e.persons) < 2 {
+				continue
+			}
+			n0, n1, nAny := 0, 0, 0
+			for _, q := range e.persons {
+				switch {
+				case q == p || q.country == "":
+				case q.country == pair[0]:
+					n0++
+				case q.country == pair[1]:
+					n1++
+				default:
+					nAny++
+				}
+			}
+			side := ""
+			switch {
+			case nAny > 0 || n0 > 0 && n1 > 0:
+			case n0 > 0:
+				side = pair[1]
+			case n1 > 0:
+				side = pair[0]
+			}
+			if side == "VN" {
+				side = ""
+			}
+			if side != "" {
+				p.setCountry(side, prioNone-1)
 				break
 			}
 		}

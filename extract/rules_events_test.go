@@ -177,9 +177,9 @@ func TestRulesEvents(t *testing.T) {
 				"L'hôte marocain a salué les progrès des projets communs. Les deux parties ont convenu d'accélérer les négociations. " +
 				"Le lendemain, au siège de l'Office des ports à Rabat, le vice-ministre Le Van Hoa a eu une séance de travail avec le directeur de l'Office des ports, Youssef Alami. " +
 				"À cette occasion, le directeur adjoint de la Société vietnamienne des ports, Pham Van Duc, et le directeur adjoint de l'Office des ports, Nabil Tazi, ont signé un protocole d'accord.",
-			pairs:      []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-05", "person:nabil-tazi + person:pham-van-duc:VN @ --06-05"},
-			noPairs:    []string{"person:le-van-hoa:VN + person:youssef-alami @ --06-04", "person:nabil-tazi + person:pham-van-duc:VN @ --06-03"},
-			pairPlaces: []string{"person:nabil-tazi + person:pham-van-duc:VN @ loc:MA:rabat"},
+			pairs:      []string{"person:le-van-hoa:VN + person:youssef-alami:MA @ --06-05", "person:nabil-tazi:MA + person:pham-van-duc:VN @ --06-05"},
+			noPairs:    []string{"person:le-van-hoa:VN + person:youssef-alami:MA @ --06-04", "person:nabil-tazi:MA + person:pham-van-duc:VN @ --06-03"},
+			pairPlaces: []string{"person:nabil-tazi:MA + person:pham-van-duc:VN @ loc:MA:rabat"},
 		},
 		{
 			name: "a title of one country is not the holder of that title from another", lang: "fr", noAgrees: -1,
