@@ -28,7 +28,7 @@ var qualityFloors = []struct {
 	// Held out: scored, never tuned on (testdata/probes/README.md).
 	{"probes/probe6-held/probe6.json", probeFiles("probe6-held"), 0.82, 1.0, 1.0},
 	{"probes/probe7-held/probe7.json", probeFiles("probe7-held"), 0.74, 1.0, 1.0},
-	{"probes/probe8/probe8.json", probeFiles("probe8"), 0.76, 1.0, 0.9},
+	{"probes/probe8/probe8.json", probeFiles("probe8"), 0.76, 1.0, 0.8},
 	{"probes/probe9/probe9.json", probeFiles("probe9"), 0.75, 1.0, 0.9},
 }
 
