@@ -1,0 +1,210 @@
+package page
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// detectLangRef is DetectLang as it was before its tables: rune by rune,
+// a map for the function words. FuzzDetectLang checks the two agree.
+func detectLangRef(text string) string {
+	if len(text) > langSample {
+		cut := langSample
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	// Combining marks (decomposed accents, U+0300-U+036F) start with 0xCC
+	// or 0xCD; only then is the text worth composing.
+	if strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0 {
+		text = norm.NFC.String(text)
+	}
+	var score [8]float64
+	var scripts [9]int
+	var letters, latin, viLetters, frLetters, ascii int
+	var word [24]byte
+	n := 0
+	flush := func() {
+		if n > 0 && n <= maxWordKey {
+			if l, ok := funcIndex[string(word[:n])]; ok {
+				score[l]++
+			}
+		}
+		n = 0
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				flush()
+				continue
+			}
+			letters++
+			latin++
+			ascii++
+			if n < len(word) {
+				word[n] = c
+				n++
+			} else {
+				n = len(word) + 1
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
+			latin++
+			if isVietnameseLetter(r) {
+				viLetters++
+			} else if isFrenchLetter(r) {
+				frLetters++
+			}
+		case r >= 0x300 && r <= 0x36F:
+			// a combining mark left after composition: part of the word
+		case unicode.IsLetter(r):
+			for k, s := range scriptLangs {
+				if unicode.Is(s.table, r) {
+					scripts[k] += s.weight
+					break
+				}
+			}
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		default:
+			flush()
+			continue
+		}
+		letters++
+		if n+utf8.UTFMax <= len(word) {
+			n += utf8.EncodeRune(word[n:], refToLower(r))
+		} else {
+			n = len(word) + 1
+		}
+	}
+	flush()
+	if letters == 0 {
+		return ""
+	}
+	// Another script for most of the letters decides.
+	best, bestN := "", 0
+	for k, s := range scriptLangs {
+		c := scripts[k]
+		if s.lang == "ja" {
+			c = scripts[4] + scripts[5]
+		}
+		if c > bestN {
+			best, bestN = s.lang, c
+		}
+	}
+	if bestN*2 > letters || latin == 0 {
+		return best
+	}
+	// Vietnamese letters are frequent (most syllables carry one) and found in
+	// no other language here.
+	score[latinIndex["vi"]] += float64(viLetters) / 2
+	if viLetters == 0 {
+		score[latinIndex["fr"]] += float64(frLetters) / 4
+	}
+	lang, top := "", 0.0
+	for i, l := range latinLangs {
+		if score[i] > top {
+			lang, top = l, score[i]
+		}
+	}
+	if lang != "" {
+		return lang
+	}
+	// No function word and no telling letter: plain ASCII is most likely
+	// an English headline.
+	if ascii == latin {
+		return "en"
+	}
+	return ""
+}
+
+// refToLower is unicode.ToLower with the Vietnamese block and Latin-1
+// answered directly, as DetectLang had it.
+func refToLower(r rune) rune {
+	switch {
+	case r >= 0x1EA0 && r <= 0x1EF9:
+		return r | 1
+	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
+		return r + 0x20
+	case r >= 0xDF && r <= 0xFF:
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+func FuzzDetectLang(f *testing.F) {
+	for _, s := range []string{
+		"Le Laos et la Thaïlande renforcent leur coopération", "Hai bộ trưởng hội đàm tại Viêng Chăn",
+		"The two ministers met in Bangkok on Tuesday.", "Hai bo\u0323\u0302 trươ\u0309ng", "越南与柬埔寨加强合作",
+		"İstanbul ǅemal Ⱥ ª º µ ÿ Ÿ ß ẞ", "\xff\xfe của \xe1\xbb", "ĐẠI HỘI ĐẢNG", "", "2023",
+		strings.Repeat("những người ", 600) + "và",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := DetectLang(text), detectLangRef(text); got != want {
+			t.Fatalf("DetectLang(%q) = %q, the reference says %q", text, got, want)
+		}
+	})
+}
+
+// TestDetectLangReference compares DetectLang with the reference on the
+// development articles, whole and line by line.
+func TestDetectLangReference(t *testing.T) {
+	for _, text := range articles(t) {
+		for _, s := range append(strings.Split(text, "\n"), text) {
+			if got, want := DetectLang(s), detectLangRef(s); got != want {
+				t.Errorf("DetectLang(%.60q) = %q, the reference says %q", s, got, want)
+			}
+		}
+	}
+}
+
+// articles reads the development articles.
+func articles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	var out []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
+}
+
+// TestFuncWordsFit: every function word fits in a wordKey, and no two
+// share one.
+func TestFuncWordsFit(t *testing.T) {
+	for w, l := range funcIndex {
+		if len(w) > maxWordKey {
+			t.Errorf("function word %q is longer than %d bytes", w, maxWordKey)
+		}
+		if got := funcLookup(wordKey(w)); got != l {
+			t.Errorf("funcLookup(%q) = %d, want %d", w, got, l)
+		}
+	}
+}
