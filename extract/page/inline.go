@@ -17,9 +17,23 @@ type span struct{ Start, End int }
 // Dân/TTXVN" in one-line articles, which ends at the agency.
 func creditSpans(s string) []span {
 	var out []span
+	wide := strings.IndexByte(s, 0xEF) // the first byte of '：', rare
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != ':' && c != 0xEF {
-			continue
+		// on to the next ':' or 0xEF
+		k := strings.IndexByte(s[i:], ':')
+		if wide >= 0 && wide < i {
+			wide = i + strings.IndexByte(s[i:], 0xEF)
+			if wide < i {
+				wide = -1
+			}
+		}
+		switch {
+		case k < 0 && wide < 0:
+			return out
+		case k < 0 || wide >= 0 && wide < i+k:
+			i = wide
+		default:
+			i += k
 		}
 		colon := 1
 		switch {
@@ -230,6 +244,16 @@ func wordBoundary(s string, i int) bool {
 // "Soc Trang, 18 juillet (VNA) -", "AKP Phnom Penh, 22 février 2017 –",
 // "(CLO) ". It returns its span (dash and space included) and its date.
 func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
+	if sp != ps.dlFor || sp.IsZero() {
+		dl, d, ok := ps.datelineAt(sp)
+		ps.dlFor, ps.dlLast = sp, datelineResult{dl, d, ok}
+	}
+	r := ps.dlLast
+	return r.dl, r.date, r.ok
+}
+
+// datelineAt is findDateline without the memory of the last span.
+func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 	s := ps.str(sp)
 	// "(CLO) Ngày 4/4, ..."
 	if strings.HasPrefix(s, "(") {

@@ -89,14 +89,15 @@ var latinIndex = func() map[string]int {
 var funcIndex = map[string]int8{}
 
 // Function words are at most maxWordKey bytes long (TestFuncWordsFit):
-// DetectLang keeps the word it reads in one uint64, its bytes from the
-// lowest, and looks that number up.
+// DetectLang keeps the last 8 bytes of the word it reads in one uint64,
+// shifting each new byte in at the bottom, and looks that number up when
+// the word is no longer.
 const maxWordKey = 8
 
 func wordKey(w string) uint64 {
 	var k uint64
 	for i := 0; i < len(w); i++ {
-		k |= uint64(w[i]) << (8 * i)
+		k = k<<8 | uint64(w[i])
 	}
 	return k
 }
@@ -141,7 +142,7 @@ var scriptLangs = []struct {
 
 // runeClass is what one rune adds to DetectLang's counts.
 type runeClass struct {
-	lower  uint32 // the rune lower-cased, its UTF-8 bytes from the lowest, as wordKey has them
+	lower  uint32 // the rune lower-cased, its UTF-8 bytes as wordKey has them
 	n      uint8  // bytes of lower; 0: the rune ends a word and counts for nothing
 	latin  bool   // a letter of the Latin script
 	vi, fr bool   // a letter of Vietnamese only, of French only
@@ -203,24 +204,32 @@ var asciiLower = func() (t [256]byte) {
 	return t
 }()
 
-// nextClass decodes the rune over ASCII at the start of s: its class and size.
-func nextClass(s string) (*runeClass, int) {
+// nextClass decodes the rune over ASCII at the start of s: its class and
+// size; invalid reports a byte that is not UTF-8.
+func nextClass(s string) (rc runeClass, size int, invalid bool) {
 	c := s[0]
 	if c >= 0xC2 && c <= 0xC9 && len(s) > 1 && s[1]&0xC0 == 0x80 {
-		return &latinClass[rune(c&0x1F)<<6|rune(s[1]&0x3F)-0x80], 2
+		return latinClass[rune(c&0x1F)<<6|rune(s[1]&0x3F)-0x80], 2, false
 	}
 	if c == 0xE1 && len(s) > 2 && s[1] >= 0xB8 && s[1] <= 0xBB && s[2]&0xC0 == 0x80 {
-		return &viClass[rune(s[1]-0xB8)<<6|rune(s[2]&0x3F)], 3
+		return viClass[rune(s[1]-0xB8)<<6|rune(s[2]&0x3F)], 3, false
 	}
 	r, n := utf8.DecodeRuneInString(s)
-	rc := classify(r)
-	return &rc, n
+	return classify(r), n, r == utf8.RuneError && n == 1
 }
 
 // DetectLang guesses the ISO 639-1 language of text from its script,
 // Vietnamese letters and function words: "fr", "vi", "en", a few other
 // languages, or "" when the text has no letters to judge by.
 func DetectLang(text string) string {
+	lang, _ := detectLang(text)
+	return lang
+}
+
+// detectLang is DetectLang; it also tells how many bytes at the start of
+// text it read and found valid UTF-8 (0 when it cannot tell), for Parse
+// not to read them again.
+func detectLang(text string) (lang string, valid int) {
 	if len(text) > langSample {
 		cut := langSample
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -230,13 +239,15 @@ func DetectLang(text string) string {
 	}
 	// Combining marks (decomposed accents, U+0300-U+036F) start with 0xCC
 	// or 0xCD; only then is the text worth composing.
+	composed := false
 	if strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0 {
-		text = norm.NFC.String(text)
+		text, composed = norm.NFC.String(text), true
 	}
+	invalid := false
 	var score [8]float64
 	var scripts [9]int
 	var letters, latin, viLetters, frLetters, ascii int
-	// the current word, lower-cased, as a wordKey while it fits in one;
+	// the current word, lower-cased, as a wordKey (its last 8 bytes);
 	// n counts its bytes
 	var key uint64
 	n := 0
@@ -255,9 +266,7 @@ func DetectLang(text string) string {
 			// a run of ASCII letters, the most of the text
 			j := i
 			for j < len(text) && asciiLower[text[j]] != 0 {
-				if n < maxWordKey {
-					key |= uint64(asciiLower[text[j]]) << (8 * n)
-				}
+				key = key<<8 | uint64(asciiLower[text[j]])
 				n++
 				j++
 			}
@@ -271,7 +280,8 @@ func DetectLang(text string) string {
 			i = j
 			continue
 		}
-		rc, size := nextClass(text[i:])
+		rc, size, bad := nextClass(text[i:])
+		invalid = invalid || bad
 		i += size
 		if rc.n == 0 {
 			endWord()
@@ -289,14 +299,15 @@ func DetectLang(text string) string {
 		if rc.script >= 0 {
 			scripts[rc.script] += scriptLangs[rc.script].weight
 		}
-		if n+int(rc.n) <= maxWordKey {
-			key |= uint64(rc.lower) << (8 * n)
-		}
+		key = key<<(8*rc.n) | uint64(rc.lower)
 		n += int(rc.n)
 	}
 	endWord()
+	if !composed && !invalid {
+		valid = len(text)
+	}
 	if letters == 0 {
-		return ""
+		return "", valid
 	}
 	// Another script for most of the letters decides.
 	best, bestN := "", 0
@@ -310,7 +321,7 @@ func DetectLang(text string) string {
 		}
 	}
 	if bestN*2 > letters || latin == 0 {
-		return best
+		return best, valid
 	}
 	// Vietnamese letters are frequent (most syllables carry one) and found in
 	// no other language here.
@@ -318,19 +329,19 @@ func DetectLang(text string) string {
 	if viLetters == 0 {
 		score[latinIndex["fr"]] += float64(frLetters) / 4
 	}
-	lang, top := "", 0.0
+	top := 0.0
 	for i, l := range latinLangs {
 		if score[i] > top {
 			lang, top = l, score[i]
 		}
 	}
 	if lang != "" {
-		return lang
+		return lang, valid
 	}
 	// No function word and no telling letter: plain ASCII is most likely
 	// an English headline.
 	if ascii == latin {
-		return "en"
+		return "en", valid
 	}
-	return ""
+	return "", valid
 }

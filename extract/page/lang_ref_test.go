@@ -163,6 +163,11 @@ func FuzzDetectLang(f *testing.F) {
 		if got, want := DetectLang(text), detectLangRef(text); got != want {
 			t.Fatalf("DetectLang(%q) = %q, the reference says %q", text, got, want)
 		}
+		// what detectLang found valid is, and ends at a character's start
+		_, v := detectLang(text)
+		if v > 0 && (!utf8.ValidString(text[:v]) || v < len(text) && !utf8.RuneStart(text[v])) {
+			t.Fatalf("detectLang(%q) says %d bytes are valid UTF-8", text, v)
+		}
 	})
 }
 
