@@ -214,6 +214,12 @@ func nextClass(s string) (rc runeClass, size int, invalid bool) {
 	if c == 0xE1 && len(s) > 2 && s[1] >= 0xB8 && s[1] <= 0xBB && s[2]&0xC0 == 0x80 {
 		return viClass[rune(s[1]-0xB8)<<6|rune(s[2]&0x3F)], 3, false
 	}
+	return otherClass(s)
+}
+
+// otherClass is nextClass for the runes outside its tables, apart so that
+// nextClass stays small enough to be inlined.
+func otherClass(s string) (rc runeClass, size int, invalid bool) {
 	r, n := utf8.DecodeRuneInString(s)
 	return classify(r), n, r == utf8.RuneError && n == 1
 }

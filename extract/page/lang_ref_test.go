@@ -213,3 +213,32 @@ func TestFuncWordsFit(t *testing.T) {
 		}
 	}
 }
+
+// looksBinaryRef is looksBinary byte by byte, as it was.
+func looksBinaryRef(s string) bool {
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	ctl := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			ctl++
+		}
+	}
+	return ctl*20 > len(s)
+}
+
+func FuzzLooksBinary(f *testing.F) {
+	for _, s := range []string{"", "abc\x01def", strings.Repeat("a\x02\x03b\x1f\x7f\x80\xff", 700), "\n\r\t\f\v", "x\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := looksBinary(s), looksBinaryRef(s); got != want {
+			t.Fatalf("looksBinary(%q) = %v, the reference says %v", s, got, want)
+		}
+	})
+}

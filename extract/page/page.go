@@ -154,8 +154,19 @@ func looksBinary(s string) bool {
 	if strings.IndexByte(s, 0) >= 0 {
 		return true
 	}
-	ctl := 0
-	for i := 0; i < len(s); i++ {
+	ctl, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		// Most runs of eight bytes have no byte under 0x20 (the test is
+		// hasless from Bit Twiddling Hacks); only the others are counted.
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+			for _, c := range []byte(s[i : i+8]) {
+				ctl += int(controlByte[c])
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		ctl += int(controlByte[s[i]])
 	}
 	return ctl*20 > len(s)
@@ -466,7 +477,7 @@ func (ps *parser) published() dates.Date {
 // dedupLead drops a lead the page prints twice (once as a standfirst, once
 // after the dateline): the copy with the dateline stays.
 func (ps *parser) dedupLead() {
-	seen := map[string]int{}
+	seen := make(map[string]int, len(ps.blocks)) // sized at once: no growing
 	drop := map[int]bool{}
 	for i, b := range ps.blocks {
 		sp := b.span()
