@@ -132,7 +132,19 @@ func tokenize(text string, lex *table, toks []token) []token {
 			if j >= len(text) || text[j] < utf8.RuneSelf {
 				break
 			}
-			ri, size := decode(text[j:])
+			// decode, its table lookups written out here: a call for
+			// every letter of a Vietnamese word costs more than the lookup
+			var ri *runeInfo
+			var size int
+			switch c := text[j]; {
+			case c >= 0xC2 && c <= 0xCD && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
+				ri, size = &twoByteInfo[rune(c&0x1F)<<6|rune(text[j+1]&0x3F)-0x80], 2
+			case c == 0xE1 && j+2 < len(text) && text[j+1] >= 0xB8 && text[j+1] <= 0xBB && text[j+2]&0xC0 == 0x80:
+				ri, size = &viInfo[rune(text[j+1]-0xB8)<<6|rune(text[j+2]&0x3F)], 3
+			default:
+				other, n := decodeOther(text[j:])
+				ri, size = &other, n
+			}
 			if !(ri.mark || ri.letter) || ri.r == utf8.RuneError {
 				break
 			}
@@ -232,6 +244,11 @@ func decode(s string) (runeInfo, int) {
 	if c == 0xE1 && len(s) > 2 && s[1] >= 0xB8 && s[1] <= 0xBB && s[2]&0xC0 == 0x80 {
 		return viInfo[rune(s[1]-0xB8)<<6|rune(s[2]&0x3F)], 3
 	}
+	return decodeOther(s)
+}
+
+// decodeOther is decode for the runes outside the tables.
+func decodeOther(s string) (runeInfo, int) {
 	r, size := utf8.DecodeRuneInString(s)
 	return info(r), size
 }

@@ -204,21 +204,8 @@ var asciiLower = func() (t [256]byte) {
 	return t
 }()
 
-// nextClass decodes the rune over ASCII at the start of s: its class and
-// size; invalid reports a byte that is not UTF-8.
-func nextClass(s string) (rc runeClass, size int, invalid bool) {
-	c := s[0]
-	if c >= 0xC2 && c <= 0xC9 && len(s) > 1 && s[1]&0xC0 == 0x80 {
-		return latinClass[rune(c&0x1F)<<6|rune(s[1]&0x3F)-0x80], 2, false
-	}
-	if c == 0xE1 && len(s) > 2 && s[1] >= 0xB8 && s[1] <= 0xBB && s[2]&0xC0 == 0x80 {
-		return viClass[rune(s[1]-0xB8)<<6|rune(s[2]&0x3F)], 3, false
-	}
-	return otherClass(s)
-}
-
-// otherClass is nextClass for the runes outside its tables, apart so that
-// nextClass stays small enough to be inlined.
+// otherClass decodes and classifies the rune over ASCII s starts with;
+// invalid reports a byte that is not UTF-8.
 func otherClass(s string) (rc runeClass, size int, invalid bool) {
 	r, n := utf8.DecodeRuneInString(s)
 	return classify(r), n, r == utf8.RuneError && n == 1
@@ -286,9 +273,23 @@ func detectLang(text string) (lang string, valid int) {
 			i = j
 			continue
 		}
-		rc, size, bad := nextClass(text[i:])
-		invalid = invalid || bad
-		i += size
+		// The rune's class: from the tables for the two-byte runes up to
+		// U+027F and the Vietnamese block (E1 B8-BB xx), written out here
+		// for most letters of Vietnamese take this path; else classified.
+		var rc *runeClass
+		switch {
+		case c >= 0xC2 && c <= 0xC9 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			rc = &latinClass[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)-0x80]
+			i += 2
+		case c == 0xE1 && i+2 < len(text) && text[i+1] >= 0xB8 && text[i+1] <= 0xBB && text[i+2]&0xC0 == 0x80:
+			rc = &viClass[rune(text[i+1]-0xB8)<<6|rune(text[i+2]&0x3F)]
+			i += 3
+		default:
+			other, size, bad := otherClass(text[i:])
+			invalid = invalid || bad
+			rc = &other
+			i += size
+		}
 		if rc.n == 0 {
 			endWord()
 			continue
