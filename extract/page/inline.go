@@ -175,13 +175,17 @@ func creditEnd(s string, from int) int {
 // "hinh anh 1", "hinh 1" glued to the caption that follows or ending the
 // line. It returns the artefact's byte range in s.
 func findArtifact(s string) (int, int, bool) {
-	for off := 0; off < len(s); {
-		k := strings.Index(s[off:], "nh ")
-		if k < 0 {
+	// The artefact's digits are rarer than "nh ": find them first.
+	for off := 3; off < len(s); {
+		d := indexDigit(s, off)
+		if d < 0 {
 			return 0, 0, false
 		}
-		p := off + k
-		off = p + 3
+		off = d + 1
+		if s[d-3:d] != "nh " {
+			continue
+		}
+		p := d - 3
 		// One or two digits, then the end or a glued character.
 		j, e := p+3, p+3
 		for e < len(s) && e-j < 2 && s[e] >= '0' && s[e] <= '9' {
@@ -224,6 +228,16 @@ func findArtifact(s string) (int, int, bool) {
 		return start, e, true
 	}
 	return 0, 0, false
+}
+
+// indexDigit returns the index of the first ASCII digit of s from i, or -1.
+func indexDigit(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
 }
 
 // hasSuffixFold is strings.HasSuffix for an ASCII suffix, ignoring case.

@@ -242,3 +242,87 @@ func FuzzLooksBinary(f *testing.F) {
 		}
 	})
 }
+
+func FuzzLowerKey(f *testing.F) {
+	for _, s := range []string{"", "Voir plus", "  a  B\tc ", "related news:", "Bình luận (0)", "X\x7f\x01 y", "a "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 80 {
+			s = s[:80]
+		}
+		k, ok := lowerKeyASCII(s)
+		if !ok {
+			return
+		}
+		if want := lowerKeyRunes(s); k != want {
+			t.Fatalf("lowerKeyASCII(%q) = %q, lowerKeyRunes says %q", s, k, want)
+		}
+	})
+}
+
+// findArtifactRef is findArtifact as it was: every "nh " tried.
+func findArtifactRef(s string) (int, int, bool) {
+	for off := 0; off < len(s); {
+		k := strings.Index(s[off:], "nh ")
+		if k < 0 {
+			return 0, 0, false
+		}
+		p := off + k
+		off = p + 3
+		// One or two digits, then the end or a glued character.
+		j, e := p+3, p+3
+		for e < len(s) && e-j < 2 && s[e] >= '0' && s[e] <= '9' {
+			e++
+		}
+		if e == j || e < len(s) && (s[e] >= '0' && s[e] <= '9' || s[e] == ' ' || s[e] == '/' || s[e] == '.' || s[e] == ',') {
+			continue
+		}
+		before := s[:p]
+		var ws int
+		anh := false
+		switch {
+		case hasSuffixFold(before, "hi"):
+			ws = p - 2
+		case strings.HasSuffix(before, "hì"), strings.HasSuffix(before, "Hì"):
+			ws = p - len("hì")
+		case strings.HasSuffix(before, "ả"), strings.HasSuffix(before, "Ả"):
+			ws, anh = p-len("ả"), true
+		case hasSuffixFold(before, "a"):
+			ws, anh = p-1, true
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:ws]); ws > 0 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			continue // inside a longer word: "thành 1", "kinh 2"
+		}
+		start := ws
+		if anh {
+			// "hinh anh 1", "hình ảnh 1"; a bare "anh 1" is a word of the text.
+			b := strings.TrimRight(s[:ws], " ")
+			switch {
+			case hasSuffixFold(b, "hinh") && wordBoundary(b, len(b)-4):
+				start = len(b) - 4
+			case strings.HasSuffix(b, "hình") && wordBoundary(b, len(b)-len("hình")):
+				start = len(b) - len("hình")
+			case s[ws] == 'a' || s[ws] == 'A':
+				continue
+			}
+		}
+		return start, e, true
+	}
+	return 0, 0, false
+}
+
+func FuzzFindArtifact(f *testing.F) {
+	for _, s := range []string{"Title ảnh 1Caption", "title slug hinh 1", "hình ảnh 12", "thành 1", "anh 1 x", "Hinh anh 3/4", "nh 1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, b, ok := findArtifact(s)
+		ra, rb, rok := findArtifactRef(s)
+		if a != ra || b != rb || ok != rok {
+			t.Fatalf("findArtifact(%q) = %d, %d, %v; the reference says %d, %d, %v", s, a, b, ok, ra, rb, rok)
+		}
+	})
+}
