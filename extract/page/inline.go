@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -232,6 +233,18 @@ func findArtifact(s string) (int, int, bool) {
 
 // indexDigit returns the index of the first ASCII digit of s from i, or -1.
 func indexDigit(s string, i int) int {
+	// Eight bytes at a time: with v the low seven bits of each byte,
+	// v+0x50 has its top bit set when v >= '0', v+0x46 when v > '9'; a
+	// byte with its own top bit set is no digit.
+	const lo7, top = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		v := x & lo7
+		if m := (v + 0x5050505050505050) &^ (v + 0x4646464646464646) &^ x & top; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
 	for ; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			return i

@@ -326,3 +326,21 @@ func FuzzFindArtifact(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIndexDigit(f *testing.F) {
+	for _, s := range []string{"", "abc", "abcdefgh9", "\xb0\xb9\x30x", "/:0123", strings.Repeat("é", 9) + "7", "ảnh 1"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		want := strings.IndexAny(s[i:], "0123456789")
+		if want >= 0 {
+			want += i
+		}
+		if got := indexDigit(s, i); got != want {
+			t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
