@@ -385,15 +385,14 @@ func isPlace(s string) bool {
 	if s == "" || len(s) > 60 || strings.ContainsAny(s, ".!?;:\"«»“”()") {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 6 {
-		return false
-	}
-	lower := 0
-	for i, w := range words {
+	words, lower := 0, 0
+	for w := range strings.FieldsSeq(s) { // no slice of the words
+		if words++; words > 6 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			if i == 0 {
+			if words == 1 {
 				return false
 			}
 			lower++
