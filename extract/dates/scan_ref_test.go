@@ -142,6 +142,8 @@ func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{
 		"le 1er décembre 2023", "Thứ ba, 04/04/2023 17:43", "ĐẠI HỘI ngày\u00a0hôm qua", "Hai bo\u0323\u0302 ngày",
 		"\xff\xfe ǅ ª ẞ ß İ", "aujourd'hui\u2028demain", "x\u0301\u0302y", "越南 ́a",
+		"du 13 au 17 juin", "từ ngày 13-16/7/2017", "on Feb. 13, 2023 and next Tuesday", "hôm qua (7/11) lần thứ ba",
+		"thứ Ba tới, le même jour", "February 28 to March 2", "Sáng 21-1, tại Hà Nội", "xx 3/12/4 yy 17:43 zz",
 	} {
 		f.Add(s)
 	}
@@ -150,6 +152,12 @@ func FuzzTokenize(f *testing.F) {
 			got, want := tokenize(text, lex, nil), tokenizeRef(text, lex, nil)
 			if !slices.Equal(got, want) {
 				t.Fatalf("tokenize(%q) = %+v, the reference says %+v", text, got, want)
+			}
+		}
+		// and the matcher finds the same dates in them
+		for _, lang := range []string{"fr", "vi", "en", ""} {
+			if got, want := Find(text, lang, Date{2023, 4, 4}), findRef(text, lang, Date{2023, 4, 4}); !slices.Equal(got, want) {
+				t.Fatalf("Find(%q, %q) = %+v, on the reference's tokens %+v", text, lang, got, want)
 			}
 		}
 	})
@@ -173,5 +181,21 @@ func TestTokenizeReference(t *testing.T) {
 				t.Errorf("%s: tokenize differs from the reference", f)
 			}
 		}
+		for _, lang := range []string{"fr", "vi", "en", ""} {
+			if !slices.Equal(Find(text, lang, Date{2023, 4, 4}), findRef(text, lang, Date{2023, 4, 4})) {
+				t.Errorf("%s: Find differs on the reference's tokens (%s)", f, lang)
+			}
+		}
 	}
+}
+
+// findRef is Find on the reference's tokens.
+func findRef(text, lang string, ref Date) []Mention {
+	if !ref.Valid() {
+		ref = Date{}
+	}
+	m := matcher{text: text, lang: lang, ref: ref}
+	m.t = tokenizeRef(text, lexiconFor(lang), nil)
+	m.run()
+	return m.out
 }
