@@ -238,8 +238,7 @@ func indexDigit(s string, i int) int {
 	// byte with its own top bit set is no digit.
 	const lo7, top = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i : i+8])
 		v := x & lo7
 		if m := (v + 0x5050505050505050) &^ (v + 0x4646464646464646) &^ x & top; m != 0 {
 			return i + bits.TrailingZeros64(m)/8

@@ -158,9 +158,7 @@ func looksBinary(s string) bool {
 	for ; i+8 <= len(s); i += 8 {
 		// Most runs of eight bytes have no byte under 0x20 (the test is
 		// hasless from Bit Twiddling Hacks); only the others are counted.
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+		if x := load64(s[i : i+8]); (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
 			for _, c := range []byte(s[i : i+8]) {
 				ctl += int(controlByte[c])
 			}
@@ -170,6 +168,14 @@ func looksBinary(s string) bool {
 		ctl += int(controlByte[s[i]])
 	}
 	return ctl*20 > len(s)
+}
+
+// load64 reads the eight bytes of s as one little-endian number (the
+// compiler makes it one load).
+func load64(s string) uint64 {
+	_ = s[7] // one bounds check for the eight
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // controlByte[c] is 1 for the ASCII control characters other than white space.
