@@ -257,7 +257,7 @@ func (a *article) doc() *facts.Doc {
 	title := a.pg.Title
 	hash := a.in.ContentHash // the same words as a.text, see Input
 	if hash == "" {
-		hash = facts.ContentHash(title, a.text)
+		hash = facts.ContentHashNormal(title, a.text) // Extract made a.text valid NFC: no second check
 	}
 	d := &facts.Doc{Article: facts.Article{ID: facts.ArticleID(hash), ContentHash: hash, Source: a.in.Source, Title: title, Lang: a.lang}}
 	if !a.pub.IsZero() {

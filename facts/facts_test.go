@@ -223,5 +223,8 @@ func FuzzContentHash(f *testing.F) {
 		if got, want := ContentHash(title, text), contentHashRune(title, text); got != want {
 			t.Fatalf("ContentHash(%+q, %+q) = %s, want %s", title, text, got, want)
 		}
+		if text := norm.NFC.String(strings.ToValidUTF8(text, "\uFFFD")); ContentHashNormal(title, text) != ContentHash(title, text) {
+			t.Fatalf("ContentHashNormal(%+q, %+q) differs from ContentHash", title, text)
+		}
 	})
 }

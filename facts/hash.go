@@ -19,14 +19,29 @@ import (
 // hash kept on the Article node to skip unchanged articles before extraction,
 // so it runs on every document read: words go straight into the hash.
 func ContentHash(parts ...string) string {
+	return contentHash(parts, len(parts))
+}
+
+// ContentHashNormal is ContentHash(title, text) for a text the caller
+// knows is valid UTF-8 in NFC, as Extract leaves it after its own check:
+// the text is not checked again.
+func ContentHashNormal(title, text string) string {
+	return contentHash([]string{title, text}, 1)
+}
+
+// contentHash hashes parts; the parts from checked on are known valid NFC.
+func contentHash(parts []string, checked int) string {
 	h := sha256.New()
 	bp := hashBufs.Get().(*[]byte)
 	buf := (*bp)[:0]
-	for _, p := range parts {
-		valid, normal := nfc.Check(p)
-		if !normal {
-			p = norm.NFC.String(p)
-			valid = utf8.ValidString(p)
+	for i, p := range parts {
+		valid := true
+		if i < checked {
+			var normal bool
+			if valid, normal = nfc.Check(p); !normal {
+				p = norm.NFC.String(p)
+				valid = utf8.ValidString(p)
+			}
 		}
 		buf = appendWords(buf, h, p, valid)
 		buf = append(buf, 0)

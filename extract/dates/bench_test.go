@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"github.com/dyadgraph/dyad/bench/corpus"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +11,7 @@ import (
 
 // corpus reads the development articles with the language their name or
 // content gives; benchmarks measure Find on real text.
-func corpus(b *testing.B) map[string]string {
+func articleCorpus(b *testing.B) map[string]string {
 	b.Helper()
 	files, err := filepath.Glob("../../testdata/articles/*.txt")
 	if err != nil || len(files) == 0 {
@@ -39,7 +41,7 @@ func corpus(b *testing.B) map[string]string {
 }
 
 func BenchmarkFind(b *testing.B) {
-	for lang, text := range corpus(b) {
+	for lang, text := range articleCorpus(b) {
 		b.Run(lang, func(b *testing.B) {
 			ref := Date{2023, 4, 4}
 			b.SetBytes(int64(len(text)))
@@ -48,5 +50,28 @@ func BenchmarkFind(b *testing.B) {
 				Find(text, lang, ref)
 			}
 		})
+	}
+}
+
+// BenchmarkFindGenerated finds the dates of the generated articles
+// bench.BenchmarkExtract reads, in their languages.
+func BenchmarkFindGenerated(b *testing.B) {
+	g, err := corpus.New(corpus.Options{N: 500, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var arts []corpus.Article
+	size := 0
+	for a := range g.All() {
+		arts = append(arts, a)
+		size += len(a.Text)
+	}
+	ref := Date{2023, 4, 4}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			Find(a.Text, a.Lang, ref)
+		}
 	}
 }

@@ -64,7 +64,7 @@ type match struct {
 func (m *matcher) run() {
 	for i := 0; i < len(m.t); {
 		// Every pattern starts at a number or a word of the lexicon.
-		if t := &m.t[i]; t.kind == kPunct || t.kind == kWord && t.e == nil {
+		if t := &m.t[i]; t.kind == kPunct || t.kind == kWord && t.ei == 0 {
 			i++
 			continue
 		}
@@ -148,22 +148,22 @@ func (m *matcher) num(i int, minDig, maxDig int) bool {
 }
 
 func (m *matcher) word(i int, w string) bool {
-	return i >= 0 && i < len(m.t) && m.t[i].kind == kWord && m.t[i].e != nil && m.t[i].e.w == w
+	return i >= 0 && i < len(m.t) && m.t[i].kind == kWord && m.t[i].ei != 0 && m.t[i].ent().w == w
 }
 
 func (m *matcher) flag(i int, f uint16) bool {
-	return i >= 0 && i < len(m.t) && m.t[i].kind == kWord && m.t[i].e != nil && m.t[i].e.flags&f != 0
+	return i >= 0 && i < len(m.t) && m.t[i].kind == kWord && m.t[i].flags&f != 0
 }
 
 // month returns the month named by token i, honouring fNeedCap.
 func (m *matcher) month(i int) int {
-	if i < 0 || i >= len(m.t) || m.t[i].kind != kWord || m.t[i].e == nil || m.t[i].e.month == 0 {
+	if i < 0 || i >= len(m.t) || m.t[i].kind != kWord || m.t[i].month == 0 {
 		return 0
 	}
-	if m.t[i].e.flags&fNeedCap != 0 && !m.t[i].cap {
+	if m.t[i].flags&fNeedCap != 0 && !m.t[i].cap {
 		return 0
 	}
-	return int(m.t[i].e.month)
+	return int(m.t[i].month)
 }
 
 // year returns the value of a plausible four-digit year at i, or 0.

@@ -133,8 +133,12 @@ type table struct {
 
 type slot struct {
 	key string
-	e   *entry
+	ei  uint16 // index in entries; 0 for an empty slot
 }
+
+// entries holds the entries of every table; tokens refer to them by index.
+// entries[0] is nil: no entry.
+var entries = []*entry{nil}
 
 const (
 	fnvOffset uint32 = 2166136261
@@ -164,26 +168,27 @@ func newTable(l lexicon, ph []phrase) *table {
 		}
 		i := fnv([]byte(w)) & t.mask
 		t.home[i/64] |= 1 << (i % 64)
-		for t.slots[i].e != nil {
+		for t.slots[i].ei != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{w, e}
+		entries = append(entries, e)
+		t.slots[i] = slot{w, uint16(len(entries) - 1)}
 	}
 	return t
 }
 
-// get finds key, whose FNV-1a hash is h.
-func (t *table) get(key []byte, h uint32) *entry {
+// get finds key, whose FNV-1a hash is h: the index of its entry, 0 for none.
+func (t *table) get(key []byte, h uint32) uint16 {
 	if i := h & t.mask; t.home[i/64]&(1<<(i%64)) == 0 {
-		return nil
+		return 0
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.e == nil {
-			return nil
+		if s.ei == 0 {
+			return 0
 		}
 		if s.key == string(key) {
-			return s.e
+			return s.ei
 		}
 	}
 }

@@ -88,10 +88,10 @@ var (
 // relative matches a relative phrase at token i.
 func (m *matcher) relative(i int) (match, bool) {
 	t := &m.t[i]
-	if t.kind != kWord || t.e == nil {
+	if t.kind != kWord || t.ei == 0 {
 		return match{}, false
 	}
-	for _, p := range t.e.starts {
+	for _, p := range t.ent().starts {
 		j, ok := i, true
 		for _, w := range p.words[1:] {
 			j = m.next(j)
@@ -123,7 +123,7 @@ func (m *matcher) phraseWord(j int, w string) bool {
 	case "-":
 		return m.dash(j)
 	}
-	return m.t[j].kind == kWord && m.t[j].e != nil && m.t[j].e.w == w
+	return m.t[j].kind == kWord && m.t[j].ei != 0 && m.t[j].ent().w == w
 }
 
 // weekdayWords returns how many tokens a weekday name takes at i (mardi,
@@ -137,19 +137,18 @@ func (m *matcher) weekdayWords(i int) int {
 
 // weekday reads a weekday name at i: its number (0 = Sunday) and length in tokens.
 func (m *matcher) weekday(i int) (int, int) {
-	if i < 0 || i >= len(m.t) || m.t[i].kind != kWord || m.t[i].e == nil {
+	if i < 0 || i >= len(m.t) || m.t[i].kind != kWord || m.t[i].ei == 0 {
 		return 0, 0
 	}
-	e := m.t[i].e
-	if e.wday > 0 {
-		if e.flags&fNeedCap != 0 && !m.t[i].cap {
+	if t := &m.t[i]; t.wday > 0 {
+		if t.flags&fNeedCap != 0 && !t.cap {
 			return 0, 0
 		}
-		return int(e.wday) - 1, 1
+		return int(t.wday) - 1, 1
 	}
 	if m.lang != "fr" && m.lang != "en" {
 		j := m.next(i)
-		switch e.w {
+		switch m.t[i].ent().w {
 		case "thứ":
 			if j < 0 {
 				return 0, 0
@@ -157,8 +156,8 @@ func (m *matcher) weekday(i int) (int, int) {
 			if m.t[j].kind == kNum && m.t[j].ndig == 1 && m.v(j) >= 2 && m.v(j) <= 7 {
 				return m.v(j) - 1, 2
 			}
-			if m.t[j].kind == kWord && m.t[j].e != nil {
-				if wd, ok := viWeekday[m.t[j].e.w]; ok {
+			if m.t[j].kind == kWord && m.t[j].ei != 0 {
+				if wd, ok := viWeekday[m.t[j].ent().w]; ok {
 					return int(wd) - 1, 2
 				}
 			}
@@ -187,7 +186,7 @@ func (m *matcher) weekdayAlone(i int) (match, bool) {
 	if i > 0 && !m.t[i].nl && (m.word(i-1, "next") || m.word(i-1, "coming")) {
 		return match{}, false
 	}
-	if n == 2 && m.t[i].e.w == "thứ" {
+	if n == 2 && m.t[i].ent().w == "thứ" {
 		// "thứ ba" is also "third" (lần thứ ba): a weekday only when
 		// capitalised (thứ Ba) or after a time-of-day or date cue.
 		prevCue := i > 0 && !m.t[i].nl && m.flag(i-1, fPrefix)

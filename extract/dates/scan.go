@@ -17,11 +17,16 @@ const (
 )
 
 // token is one word, digit run or punctuation character of the input.
+// It holds no pointer (the entry is an index), so the GC neither scans
+// nor guards the slices of them.
 type token struct {
-	e          *entry // lexicon entry of a word; nil when the word means nothing here
 	start, end int32
-	val        int32 // value of a number (digit runs longer than 9 keep -1)
-	r          rune  // punctuation character
+	val        int32  // value of a number (digit runs longer than 9 keep -1)
+	r          rune   // punctuation character
+	ei         uint16 // index in entries of the lexicon entry of a word; 0 when the word means nothing here
+	flags      uint16 // the entry's flags, month and weekday, copied: the matcher asks for them most
+	month      int8
+	wday       int8
 	ndig       uint8 // digits in a number
 	kind       kind
 	space      bool // whitespace before the token
@@ -64,34 +69,42 @@ func tokenize(text string, lex *table, toks []token) []token {
 				if nd > 255 {
 					nd = 255
 				}
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: kNum, val: v, ndig: uint8(nd), space: space, nl: nl, zero: c == '0' && nd > 1})
+				var t *token
+				toks, t = push(toks, i, j, kNum, space, nl)
+				t.val, t.ndig, t.zero = v, uint8(nd), c == '0' && nd > 1
 				space, nl = false, false
 				i = j
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				// a word: handled below
 			default:
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, r: rune(c), space: space, nl: nl})
+				var t *token
+				toks, t = push(toks, i, i+1, kPunct, space, nl)
+				t.r = rune(c)
 				space, nl = false, false
 				i++
 				continue
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && size == 1 {
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, r: r, space: space, nl: nl})
+			ri, size := decode(text[i:])
+			if ri.r == utf8.RuneError && size == 1 {
+				var t *token
+				toks, t = push(toks, i, i+1, kPunct, space, nl)
+				t.r = ri.r
 				space, nl = false, false
 				i++
 				continue
 			}
-			if !isLetter(r) {
-				if unicode.IsSpace(r) {
+			if !ri.letter {
+				if ri.space {
 					space = true
-					if r == 0x2028 || r == 0x2029 || r == 0x85 {
+					if ri.r == 0x2028 || ri.r == 0x2029 || ri.r == 0x85 {
 						nl = true
 					}
 				} else {
-					toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kPunct, r: r, space: space, nl: nl})
+					var t *token
+					toks, t = push(toks, i, i+size, kPunct, space, nl)
+					t.r = ri.r
 					space, nl = false, false
 				}
 				i += size
@@ -100,12 +113,10 @@ func tokenize(text string, lex *table, toks []token) []token {
 		}
 		// A word: letters and combining marks.
 		j, n, marks, h := i, 0, false, fnvOffset
-		tk := token{start: int32(i), kind: kWord, space: space, nl: nl}
-		if c < utf8.RuneSelf {
-			tk.cap = c <= 'Z'
-		} else {
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			tk.cap = unicode.IsUpper(r)
+		upper := c <= 'Z'
+		if c >= utf8.RuneSelf {
+			ri, _ := decode(text[i:])
+			upper = ri.upper
 		}
 		for j < len(text) {
 			// ASCII letters, the most of them, in a tight loop
@@ -121,24 +132,37 @@ func tokenize(text string, lex *table, toks []token) []token {
 			if j >= len(text) || text[j] < utf8.RuneSelf {
 				break
 			}
-			r, size := utf8.DecodeRuneInString(text[j:])
-			isMark := isMark(r)
-			if !(isMark || isLetter(r)) || r == utf8.RuneError {
+			// decode, its table lookups written out here: a call for
+			// every letter of a Vietnamese word costs more than the lookup
+			var ri *runeInfo
+			var size int
+			switch c := text[j]; {
+			case c >= 0xC2 && c <= 0xCD && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
+				ri, size = &twoByteInfo[rune(c&0x1F)<<6|rune(text[j+1]&0x3F)-0x80], 2
+			case c == 0xE1 && j+2 < len(text) && text[j+1] >= 0xB8 && text[j+1] <= 0xBB && text[j+2]&0xC0 == 0x80:
+				ri, size = &viInfo[rune(text[j+1]-0xB8)<<6|rune(text[j+2]&0x3F)], 3
+			default:
+				other, n := decodeOther(text[j:])
+				ri, size = &other, n
+			}
+			if !(ri.mark || ri.letter) || ri.r == utf8.RuneError {
 				break
 			}
-			marks = marks || isMark
+			marks = marks || ri.mark
 			if n+4 <= len(key) && n <= maxKey {
-				w := utf8.EncodeRune(key[n:], toLower(r))
-				for _, c := range key[n : n+w] {
+				for _, c := range ri.lower[:ri.n] {
+					key[n] = c
 					h = (h ^ uint32(c)) * fnvPrime
+					n++
 				}
-				n += w
 			} else {
 				n += size
 			}
 			j += size
 		}
-		tk.end = int32(j)
+		var t *token
+		toks, t = push(toks, i, j, kWord, space, nl)
+		t.cap = upper
 		if n <= maxKey {
 			k := key[:n]
 			if marks {
@@ -147,14 +171,29 @@ func tokenize(text string, lex *table, toks []token) []token {
 				k = norm.NFC.Bytes(bytes.Clone(k))
 				h = fnv(k)
 			}
-			tk.e = lex.get(k, h)
+			if t.ei = lex.get(k, h); t.ei != 0 {
+				e := entries[t.ei]
+				t.flags, t.month, t.wday = e.flags, e.month, e.wday
+			}
 		}
-		toks = append(toks, tk)
 		space, nl = false, false
 		i = j
 	}
 	return toks
 }
+
+// push appends a token and returns it, to be filled in place: a token
+// built aside is copied into the slice with wide loads right after its
+// narrow stores, and that stalls the processor on every token.
+func push(toks []token, start, end int, k kind, space, nl bool) ([]token, *token) {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.start, t.end, t.kind, t.space, t.nl = int32(start), int32(end), k, space, nl
+	return toks, t
+}
+
+// ent is the lexicon entry of the token, nil for none.
+func (t *token) ent() *entry { return entries[t.ei] }
 
 // asciiLetter[c]: c is an ASCII letter.
 var asciiLetter = func() (t [256]bool) {
@@ -163,6 +202,56 @@ var asciiLetter = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// runeInfo is what the tokenizer asks about a rune over ASCII.
+type runeInfo struct {
+	r                   rune
+	lower               [utf8.UTFMax]byte // toLower(r) in UTF-8
+	n                   uint8             // bytes of lower
+	letter, mark, upper bool              // isLetter, isMark, unicode.IsUpper
+	space               bool              // unicode.IsSpace
+}
+
+func info(r rune) runeInfo {
+	ri := runeInfo{r: r, letter: isLetter(r), mark: isMark(r), upper: unicode.IsUpper(r), space: unicode.IsSpace(r)}
+	ri.n = uint8(utf8.EncodeRune(ri.lower[:], toLower(r)))
+	return ri
+}
+
+// The runes of French and Vietnamese words are looked up, not classified:
+// U+0080-U+037F (two bytes in UTF-8, combining marks included) and the
+// Vietnamese block U+1E00-U+1EFF (three bytes, E1 B8-BB xx).
+var (
+	twoByteInfo [0x380 - 0x80]runeInfo
+	viInfo      [0x100]runeInfo
+)
+
+func init() {
+	for r := rune(0x80); r < 0x380; r++ {
+		twoByteInfo[r-0x80] = info(r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		viInfo[r-0x1E00] = info(r)
+	}
+}
+
+// decode reads the rune over ASCII (or invalid byte) s starts with.
+func decode(s string) (runeInfo, int) {
+	c := s[0]
+	if c >= 0xC2 && c <= 0xCD && len(s) > 1 && s[1]&0xC0 == 0x80 {
+		return twoByteInfo[rune(c&0x1F)<<6|rune(s[1]&0x3F)-0x80], 2
+	}
+	if c == 0xE1 && len(s) > 2 && s[1] >= 0xB8 && s[1] <= 0xBB && s[2]&0xC0 == 0x80 {
+		return viInfo[rune(s[1]-0xB8)<<6|rune(s[2]&0x3F)], 3
+	}
+	return decodeOther(s)
+}
+
+// decodeOther is decode for the runes outside the tables.
+func decodeOther(s string) (runeInfo, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return info(r), size
+}
 
 // isLetter is unicode.IsLetter with the Latin ranges of French and
 // Vietnamese answered without a table search.

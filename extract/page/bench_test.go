@@ -1,6 +1,8 @@
 package page
 
 import (
+	"github.com/dyadgraph/dyad/bench/corpus"
+
 	"os"
 	"path/filepath"
 	"testing"
@@ -40,4 +42,32 @@ func BenchmarkDetectLang(b *testing.B) {
 	for b.Loop() {
 		DetectLang(text)
 	}
+}
+
+// BenchmarkParseGenerated parses the generated articles bench.BenchmarkExtract
+// reads: short pages, every line of them kept.
+func BenchmarkParseGenerated(b *testing.B) {
+	texts, size := generated(b, 500)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Parse(t)
+		}
+	}
+}
+
+func generated(b *testing.B, n int) ([]string, int) {
+	b.Helper()
+	g, err := corpus.New(corpus.Options{N: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for a := range g.All() {
+		texts = append(texts, a.Text)
+		size += len(a.Text)
+	}
+	return texts, size
 }

@@ -80,6 +80,14 @@ func lowerKey(s string) string {
 	if len(s) > 80 {
 		return ""
 	}
+	if k, ok := lowerKeyASCII(s); ok {
+		return k
+	}
+	return lowerKeyRunes(s)
+}
+
+// lowerKeyRunes is lowerKey rune by rune.
+func lowerKeyRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -96,3 +104,42 @@ func lowerKey(s string) string {
 	}
 	return nfc.String(b.String())
 }
+
+// lowerKeyASCII is lowerKey for an ASCII s, byte by byte (ok false for
+// any other s); s itself when it is its own key, as most short lines
+// after the first word are not.
+func lowerKeyASCII(s string) (string, bool) {
+	var buf [80]byte
+	n := 0
+	space, same := false, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case asciiSpace[c]:
+			if c != ' ' || space || n == 0 {
+				same = false // dropped, or written as one ' ' below
+			}
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			same = false
+		}
+		if space && n > 0 {
+			buf[n] = ' '
+			n++
+		}
+		space = false
+		buf[n] = c
+		n++
+	}
+	if same && !space { // a trailing space is dropped
+		return s, true
+	}
+	return string(buf[:n]), true
+}
+
+// asciiSpace[c]: c is an ASCII byte and unicode.IsSpace(rune(c)).
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

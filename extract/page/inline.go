@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,9 +18,23 @@ type span struct{ Start, End int }
 // Dân/TTXVN" in one-line articles, which ends at the agency.
 func creditSpans(s string) []span {
 	var out []span
+	wide := strings.IndexByte(s, 0xEF) // the first byte of '：', rare
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != ':' && c != 0xEF {
-			continue
+		// on to the next ':' or 0xEF
+		k := strings.IndexByte(s[i:], ':')
+		if wide >= 0 && wide < i {
+			wide = i + strings.IndexByte(s[i:], 0xEF)
+			if wide < i {
+				wide = -1
+			}
+		}
+		switch {
+		case k < 0 && wide < 0:
+			return out
+		case k < 0 || wide >= 0 && wide < i+k:
+			i = wide
+		default:
+			i += k
 		}
 		colon := 1
 		switch {
@@ -161,13 +176,17 @@ func creditEnd(s string, from int) int {
 // "hinh anh 1", "hinh 1" glued to the caption that follows or ending the
 // line. It returns the artefact's byte range in s.
 func findArtifact(s string) (int, int, bool) {
-	for off := 0; off < len(s); {
-		k := strings.Index(s[off:], "nh ")
-		if k < 0 {
+	// The artefact's digits are rarer than "nh ": find them first.
+	for off := 3; off < len(s); {
+		d := indexDigit(s, off)
+		if d < 0 {
 			return 0, 0, false
 		}
-		p := off + k
-		off = p + 3
+		off = d + 1
+		if s[d-3:d] != "nh " {
+			continue
+		}
+		p := d - 3
 		// One or two digits, then the end or a glued character.
 		j, e := p+3, p+3
 		for e < len(s) && e-j < 2 && s[e] >= '0' && s[e] <= '9' {
@@ -212,6 +231,27 @@ func findArtifact(s string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// indexDigit returns the index of the first ASCII digit of s from i, or -1.
+func indexDigit(s string, i int) int {
+	// Eight bytes at a time: with v the low seven bits of each byte,
+	// v+0x50 has its top bit set when v >= '0', v+0x46 when v > '9'; a
+	// byte with its own top bit set is no digit.
+	const lo7, top = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i : i+8])
+		v := x & lo7
+		if m := (v + 0x5050505050505050) &^ (v + 0x4646464646464646) &^ x & top; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
+
 // hasSuffixFold is strings.HasSuffix for an ASCII suffix, ignoring case.
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
@@ -230,6 +270,16 @@ func wordBoundary(s string, i int) bool {
 // "Soc Trang, 18 juillet (VNA) -", "AKP Phnom Penh, 22 février 2017 –",
 // "(CLO) ". It returns its span (dash and space included) and its date.
 func (ps *parser) findDateline(sp Span) (Span, dates.Date, bool) {
+	if sp != ps.dlFor || sp.IsZero() {
+		dl, d, ok := ps.datelineAt(sp)
+		ps.dlFor, ps.dlLast = sp, datelineResult{dl, d, ok}
+	}
+	r := ps.dlLast
+	return r.dl, r.date, r.ok
+}
+
+// datelineAt is findDateline without the memory of the last span.
+func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 	s := ps.str(sp)
 	// "(CLO) Ngày 4/4, ..."
 	if strings.HasPrefix(s, "(") {
@@ -334,15 +384,14 @@ func isPlace(s string) bool {
 	if s == "" || len(s) > 60 || strings.ContainsAny(s, ".!?;:\"«»“”()") {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 6 {
-		return false
-	}
-	lower := 0
-	for i, w := range words {
+	words, lower := 0, 0
+	for w := range strings.FieldsSeq(s) { // no slice of the words
+		if words++; words > 6 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			if i == 0 {
+			if words == 1 {
 				return false
 			}
 			lower++

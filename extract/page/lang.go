@@ -27,26 +27,14 @@ func init() {
 	} {
 		for _, w := range strings.Fields(words) {
 			funcIndex[w] = int8(latinIndex[lang])
-			maxFuncWord = max(maxFuncWord, len(w))
 		}
 	}
-	size := 1
-	for size < len(funcIndex)*8 {
-		size <<= 1
-	}
-	funcTable.keys, funcTable.lang, funcTable.mask = make([]string, size), make([]int8, size), uint32(size-1)
-	funcTable.home = make([]uint64, (size+63)/64)
 	for w, l := range funcIndex {
-		h := fnvOffset
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * fnvPrime
+		i := funcSlot(wordKey(w))
+		for funcTable[i].key != 0 {
+			i = (i + 1) % funcTableSize
 		}
-		i := h & funcTable.mask
-		funcTable.home[i/64] |= 1 << (i % 64)
-		for funcTable.keys[i] != "" {
-			i = (i + 1) & funcTable.mask
-		}
-		funcTable.keys[i], funcTable.lang[i] = w, l
+		funcTable[i] = funcEntry{wordKey(w), l}
 	}
 }
 
@@ -100,39 +88,46 @@ var latinIndex = func() map[string]int {
 // funcIndex maps a function word to the index of its language in latinLangs.
 var funcIndex = map[string]int8{}
 
-// funcTable is funcIndex as an open-addressing table keyed by the FNV-1a
-// hash DetectLang computes while it reads a word: most words miss it in
-// one probe.
-var funcTable = struct {
-	keys []string
-	lang []int8
-	mask uint32
-	home []uint64 // bit i: a word hashes to slot i; most words miss without reading keys
-}{}
+// Function words are at most maxWordKey bytes long (TestFuncWordsFit):
+// DetectLang keeps the last 8 bytes of the word it reads in one uint64,
+// shifting each new byte in at the bottom, and looks that number up when
+// the word is no longer.
+const maxWordKey = 8
 
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-func funcLookup(w []byte, h uint32) int8 {
-	if i := h & funcTable.mask; funcTable.home[i/64]&(1<<(i%64)) == 0 {
-		return -1
+func wordKey(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k = k<<8 | uint64(w[i])
 	}
-	for i := h & funcTable.mask; ; i = (i + 1) & funcTable.mask {
-		k := funcTable.keys[i]
-		if k == "" {
-			return -1
+	return k
+}
+
+// funcTable is funcIndex as an open-addressing table keyed by wordKey;
+// it is mostly empty, so most words miss it in one probe.
+const funcTableSize = 1024
+
+type funcEntry struct {
+	key  uint64 // 0: an empty slot
+	lang int8
+}
+
+var funcTable [funcTableSize]funcEntry
+
+// funcSlot is the home slot of a key (Fibonacci hashing).
+func funcSlot(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> 54 }
+
+// funcLookup returns the language of the function word whose key is k, or -1.
+func funcLookup(k uint64) int8 {
+	for i := funcSlot(k); ; i = (i + 1) % funcTableSize {
+		e := &funcTable[i]
+		if e.key == k {
+			return e.lang
 		}
-		if k == string(w) {
-			return funcTable.lang[i]
+		if e.key == 0 {
+			return -1
 		}
 	}
 }
-
-// maxFuncWord is the length in bytes of the longest function word: longer
-// words are not looked up.
-var maxFuncWord int
 
 // Other scripts, each enough on its own to name the language.
 var scriptLangs = []struct {
@@ -145,10 +140,89 @@ var scriptLangs = []struct {
 	{"zh", unicode.Han, 1}, {"ru", unicode.Cyrillic, 1}, {"ar", unicode.Arabic, 1},
 }
 
+// runeClass is what one rune adds to DetectLang's counts.
+type runeClass struct {
+	lower  uint32 // the rune lower-cased, its UTF-8 bytes as wordKey has them
+	n      uint8  // bytes of lower; 0: the rune ends a word and counts for nothing
+	latin  bool   // a letter of the Latin script
+	vi, fr bool   // a letter of Vietnamese only, of French only
+	script int8   // index in scriptLangs, -1 for none
+}
+
+// classify says what r adds to the counts (for runes over ASCII).
+func classify(r rune) runeClass {
+	c := runeClass{script: -1}
+	switch {
+	case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
+		c.latin = true
+		if isVietnameseLetter(r) {
+			c.vi = true
+		} else if isFrenchLetter(r) {
+			c.fr = true
+		}
+	case r >= 0x300 && r <= 0x36F:
+		// a combining mark left after composition: part of the word
+	case unicode.IsLetter(r):
+		for k, s := range scriptLangs {
+			if unicode.Is(s.table, r) {
+				c.script = int8(k)
+				break
+			}
+		}
+		c.latin = unicode.Is(unicode.Latin, r)
+	default:
+		return c
+	}
+	var b [utf8.UTFMax]byte
+	c.n = uint8(utf8.EncodeRune(b[:], toLower(r)))
+	c.lower = uint32(wordKey(string(b[:c.n])))
+	return c
+}
+
+// The classes of the runes French and Vietnamese text is made of, looked
+// up instead of classified: U+0080-U+027F (two bytes in UTF-8) and the
+// Vietnamese block U+1E00-U+1EFF (three bytes, E1 B8-BB xx).
+var (
+	latinClass [0x280 - 0x80]runeClass
+	viClass    [0x100]runeClass
+)
+
+func init() {
+	for r := rune(0x80); r < 0x280; r++ {
+		latinClass[r-0x80] = classify(r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		viClass[r-0x1E00] = classify(r)
+	}
+}
+
+// asciiLower[c] is the ASCII letter c in lower case, 0 for any other byte.
+var asciiLower = func() (t [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+// otherClass decodes and classifies the rune over ASCII s starts with;
+// invalid reports a byte that is not UTF-8.
+func otherClass(s string) (rc runeClass, size int, invalid bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	return classify(r), n, r == utf8.RuneError && n == 1
+}
+
 // DetectLang guesses the ISO 639-1 language of text from its script,
 // Vietnamese letters and function words: "fr", "vi", "en", a few other
 // languages, or "" when the text has no letters to judge by.
 func DetectLang(text string) string {
+	lang, _ := detectLang(text)
+	return lang
+}
+
+// detectLang is DetectLang; it also tells how many bytes at the start of
+// text it read and found valid UTF-8 (0 when it cannot tell), for Parse
+// not to read them again.
+func detectLang(text string) (lang string, valid int) {
 	if len(text) > langSample {
 		cut := langSample
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -158,86 +232,89 @@ func DetectLang(text string) string {
 	}
 	// Combining marks (decomposed accents, U+0300-U+036F) start with 0xCC
 	// or 0xCD; only then is the text worth composing.
+	composed := false
 	if strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0 {
-		text = norm.NFC.String(text)
+		text, composed = norm.NFC.String(text), true
 	}
+	invalid := false
 	var score [8]float64
 	var scripts [9]int
 	var letters, latin, viLetters, frLetters, ascii int
-	var word [24]byte
-	n, h := 0, fnvOffset
-	flush := func() {
-		if n > 0 && n <= maxFuncWord {
-			if l := funcLookup(word[:n], h); l >= 0 {
+	// the current word, lower-cased, as a wordKey (its last 8 bytes);
+	// n counts its bytes
+	var key uint64
+	n := 0
+	// endWord looks the word up when it may be a function word.
+	endWord := func() {
+		if n > 0 && n <= maxWordKey {
+			if l := funcLookup(key); l >= 0 {
 				score[l]++
 			}
 		}
-		n, h = 0, fnvOffset
+		key, n = 0, 0
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c >= 'a' && c <= 'z':
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			default:
-				flush()
-				continue
-			}
-			letters++
-			latin++
-			ascii++
-			if n < len(word) {
-				word[n] = c
-				h = (h ^ uint32(c)) * fnvPrime
+			// a run of ASCII letters, the most of the text
+			j := i
+			for j < len(text) && asciiLower[text[j]] != 0 {
+				key = key<<8 | uint64(asciiLower[text[j]])
 				n++
-			} else {
-				n = len(word) + 1
+				j++
 			}
+			letters += j - i
+			latin += j - i
+			ascii += j - i
+			if j == i { // no letter: the word ends
+				endWord()
+				j++
+			}
+			i = j
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
+		// The rune's class: from the tables for the two-byte runes up to
+		// U+027F and the Vietnamese block (E1 B8-BB xx), written out here
+		// for most letters of Vietnamese take this path; else classified.
+		var rc *runeClass
 		switch {
-		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7, r >= 0x1E00 && r <= 0x1EFF:
-			latin++
-			if isVietnameseLetter(r) {
-				viLetters++
-			} else if isFrenchLetter(r) {
-				frLetters++
-			}
-		case r >= 0x300 && r <= 0x36F:
-			// a combining mark left after composition: part of the word
-		case unicode.IsLetter(r):
-			for k, s := range scriptLangs {
-				if unicode.Is(s.table, r) {
-					scripts[k] += s.weight
-					break
-				}
-			}
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			}
+		case c >= 0xC2 && c <= 0xC9 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			rc = &latinClass[rune(c&0x1F)<<6|rune(text[i+1]&0x3F)-0x80]
+			i += 2
+		case c == 0xE1 && i+2 < len(text) && text[i+1] >= 0xB8 && text[i+1] <= 0xBB && text[i+2]&0xC0 == 0x80:
+			rc = &viClass[rune(text[i+1]-0xB8)<<6|rune(text[i+2]&0x3F)]
+			i += 3
 		default:
-			flush()
+			other, size, bad := otherClass(text[i:])
+			invalid = invalid || bad
+			rc = &other
+			i += size
+		}
+		if rc.n == 0 {
+			endWord()
 			continue
 		}
 		letters++
-		if n+utf8.UTFMax <= len(word) {
-			w := utf8.EncodeRune(word[n:], toLower(r))
-			for _, b := range word[n : n+w] {
-				h = (h ^ uint32(b)) * fnvPrime
-			}
-			n += w
-		} else {
-			n = len(word) + 1
+		if rc.latin {
+			latin++
 		}
+		if rc.vi {
+			viLetters++
+		} else if rc.fr {
+			frLetters++
+		}
+		if rc.script >= 0 {
+			scripts[rc.script] += scriptLangs[rc.script].weight
+		}
+		key = key<<(8*rc.n) | uint64(rc.lower)
+		n += int(rc.n)
 	}
-	flush()
+	endWord()
+	if !composed && !invalid {
+		valid = len(text)
+	}
 	if letters == 0 {
-		return ""
+		return "", valid
 	}
 	// Another script for most of the letters decides.
 	best, bestN := "", 0
@@ -251,7 +328,7 @@ func DetectLang(text string) string {
 		}
 	}
 	if bestN*2 > letters || latin == 0 {
-		return best
+		return best, valid
 	}
 	// Vietnamese letters are frequent (most syllables carry one) and found in
 	// no other language here.
@@ -259,19 +336,19 @@ func DetectLang(text string) string {
 	if viLetters == 0 {
 		score[latinIndex["fr"]] += float64(frLetters) / 4
 	}
-	lang, top := "", 0.0
+	top := 0.0
 	for i, l := range latinLangs {
 		if score[i] > top {
 			lang, top = l, score[i]
 		}
 	}
 	if lang != "" {
-		return lang
+		return lang, valid
 	}
 	// No function word and no telling letter: plain ASCII is most likely
 	// an English headline.
 	if ascii == latin {
-		return "en"
+		return "en", valid
 	}
-	return ""
+	return "", valid
 }

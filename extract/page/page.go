@@ -63,11 +63,22 @@ type parser struct {
 	// tells which (see published)
 	ambiguous dates.Date
 	title     Span
-	titleFold string
+	titleFold string // fold of the title, made when first needed (see foldedTitle)
+	folded    bool
 	blocks    []block
 	dateline  Span
 	problems  []string
 	spans     []Span // the parts of the blocks
+	// the last span findDateline read and what it found: line and keep
+	// both ask about a line of the head
+	dlFor  Span
+	dlLast datelineResult
+}
+
+type datelineResult struct {
+	dl   Span
+	date dates.Date
+	ok   bool
 }
 
 // Parse finds the headline, language, publication date and body of a news
@@ -83,10 +94,11 @@ func Parse(text string) Page {
 		p.Problems = append(p.Problems, "binary content, not the text of a page")
 		return p
 	}
-	if !utf8.ValidString(text) {
+	lang, checked := detectLang(text) // it found text[:checked] valid UTF-8
+	if !utf8.ValidString(text[checked:]) {
 		p.Problems = append(p.Problems, fmt.Sprintf("invalid UTF-8 at byte %d", firstInvalid(text)))
 	}
-	ps := &parser{text: text, lang: DetectLang(text), blocks: make([]block, 0, 16), spans: make([]Span, 0, 16)}
+	ps := &parser{text: text, lang: lang, blocks: make([]block, 0, 16), spans: make([]Span, 0, 16)}
 	ps.scan()
 	ps.dedupLead()
 	ps.trimSignatures()
@@ -139,18 +151,44 @@ func looksBinary(s string) bool {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
-	ctl := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == 0 {
-			return true
+	if strings.IndexByte(s, 0) >= 0 {
+		return true
+	}
+	ctl, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		// Most runs of eight bytes have no byte under 0x20 (the test is
+		// hasless from Bit Twiddling Hacks); only the others are counted.
+		if x := load64(s[i : i+8]); (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+			for _, c := range []byte(s[i : i+8]) {
+				ctl += int(controlByte[c])
+			}
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
-			ctl++
-		}
+	}
+	for ; i < len(s); i++ {
+		ctl += int(controlByte[s[i]])
 	}
 	return ctl*20 > len(s)
 }
+
+// load64 reads the eight bytes of s as one little-endian number (the
+// compiler makes it one load).
+func load64(s string) uint64 {
+	_ = s[7] // one bounds check for the eight
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// controlByte[c] is 1 for the ASCII control characters other than white space.
+var controlByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		switch c {
+		case '\n', '\r', '\t', '\f', '\v':
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // trim shrinks [start,end) past white space on both sides.
 func (ps *parser) trim(start, end int) Span {
@@ -304,10 +342,10 @@ func (ps *parser) content(sp Span, ln int, head bool) {
 		prefix := ps.trim(sp.Start, sp.Start+a)
 		rest := ps.trim(sp.Start+b, sp.End)
 		if !prefix.IsZero() {
-			switch f := fold(ps.str(prefix)); {
+			switch {
 			case ps.title.IsZero():
 				ps.keep(prefix, ln, head)
-			case f == ps.titleFold || isSlug(ps.str(prefix)):
+			case fold(ps.str(prefix)) == ps.foldedTitle() || isSlug(ps.str(prefix)):
 			default:
 				ps.keep(prefix, ln, head)
 			}
@@ -359,13 +397,21 @@ func (ps *parser) keep(sp Span, ln int, head bool) {
 		}
 		if !t.IsZero() && hasLetter(ps.str(t)) {
 			ps.title = t
-			ps.titleFold = fold(ps.str(t))
 		}
 	}
 	// the parts of every block share one slice
 	ps.spans = append(ps.spans, parts...)
 	n := len(ps.spans)
 	ps.addBlock(ps.spans[n-len(parts):n:n], dl, ln)
+}
+
+// foldedTitle is the fold of the title: only a caption artefact asks for
+// it, so it is made then, once.
+func (ps *parser) foldedTitle() string {
+	if !ps.folded {
+		ps.titleFold, ps.folded = fold(ps.str(ps.title)), true
+	}
+	return ps.titleFold
 }
 
 // onlyShortBlocks: no paragraph of the body has come yet, only a headline,
@@ -437,7 +483,7 @@ func (ps *parser) published() dates.Date {
 // dedupLead drops a lead the page prints twice (once as a standfirst, once
 // after the dateline): the copy with the dateline stays.
 func (ps *parser) dedupLead() {
-	seen := map[string]int{}
+	seen := make(map[string]int, len(ps.blocks)) // sized at once: no growing
 	drop := map[int]bool{}
 	for i, b := range ps.blocks {
 		sp := b.span()
