@@ -381,13 +381,23 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 			return &o, i + e.n
 		}
 	}
-	// "Hanoi People's Committee": place, [Provincial|City], local head
+	// "Hanoi People's Committee", "Havana's Provincial Government": place,
+	// [Provincial|City], local head (which may start with "Provincial")
 	if e, ok := first(ms, cPlace); ok && a.lang == "en" {
 		j := i + e.n
+		if j < len(toks) && toks[j].Glued && toks[j].Fold == "s" {
+			j++
+		}
+		j0 := j
 		for j < len(toks) && localEnMods[toks[j].Fold] {
 			j++
 		}
-		if le, ok := first(a.look(toks, j), cLocal); ok {
+		le, ok := first(a.look(toks, j), cLocal)
+		if !ok && j > j0 && toks[j0].Fold != "city" { // not "City Hall", a venue
+			j = j0
+			le, ok = first(a.look(toks, j), cLocal)
+		}
+		if ok {
 			o := &orgRef{kind: okLocal, ref: le.ref, place: e.ref, country: a.x.lex.Places[e.ref].Country}
 			a.setSpan(s, o, i, j+le.n)
 			s.inner = append(s.inner, &atom{kind: aPlace, s: i, e: i + e.n, ref: e.ref, country: o.country})
@@ -1391,6 +1401,10 @@ func (a *article) lexNamesOf(o *orgRef) []string {
 		b := l.Local[o.ref]
 		p := a.localPlace(o)
 		names = append(names, p+" "+b.Display["en"], b.Display["en"]+" of "+p)
+		if b.Kind == "party-committee" || b.Kind == "peoples-committee" || b.Kind == "peoples-council" {
+			// "Lang Son Provincial Party Committee", "Hanoi Municipal People's Committee"
+			names = append(names, p+" Provincial "+b.Display["en"], p+" Municipal "+b.Display["en"])
+		}
 	case okJoint:
 		cs := []string{o.country, o.country2}
 		if o.country == "" {
