@@ -353,7 +353,9 @@ func (a *article) parseOrgAfterMinistry(s *sentence, i int, ms []entry, depth in
 				return o, pl.e
 			}
 		}
-		if prev := a.lastLocal(e.ref); prev != nil {
+		// not after a capitalised word: "Ba Vi District Party Committee"
+		// names a place no list knows, not the last local body's
+		if prev := a.lastLocal(e.ref); prev != nil && (i == 0 || !toks[i-1].Cap || a.lang != "en") {
 			o := *prev
 			o.anaphora = prev
 			a.setSpan(s, &o, i, j)

@@ -230,6 +230,10 @@ func (a *article) leftChain(s *sentence, k int) []*atom {
 		if p.e > pos || !chainKind(p.kind) {
 			break
 		}
+		if p.kind == aTitle && len(out) > 0 && (out[len(out)-1].kind == aRank || out[len(out)-1].kind == aHonor) &&
+			hasComma(s.toks[p.e:pos]) && m > 0 && s.atoms[m-1].kind == aName && hasComma(s.toks[s.atoms[m-1].e:p.s]) {
+			break // "Mme X, vice-gouverneure de B, le colonel Y": the title is X's
+		}
 		if commaAnd(s.toks[p.e:pos]) && nameBefore(s, m) {
 			break // "X, Secretary of State at the Ministry, and Japanese Ambassador Y": the titles before are X's
 		}
@@ -389,6 +393,9 @@ func (a *article) rightChain(s *sentence, k int) []*atom {
 				return out // "X, U.S. Ambassador, and Y": the titles are X's
 			}
 			return nil
+		}
+		if (p.kind == aRank || p.kind == aHonor) && len(out) > 0 && hasComma(toks[pos:p.s]) {
+			return out // "Mme X, vice-gouverneure de B, le colonel Y": a new person starts
 		}
 		if !chainKind(p.kind) {
 			break

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dyadgraph/dyad/extract/fold"
+	"github.com/dyadgraph/dyad/extract/lexicon"
 )
 
 type akind uint8
@@ -694,6 +695,10 @@ func (a *article) titleTail(s *sentence, at *atom) {
 		j += e.n
 	}
 	at.e = j
+	if o, end := a.governorOf(s, at.e-1, j); o != nil {
+		at.org, at.e = o, end // "gouverneur de la province de Savannakhet"
+		return
+	}
 	if a.x.lex.Titles[at.ref].Org != "ministry" {
 		return
 	}
@@ -719,6 +724,45 @@ func (a *article) titleTail(s *sentence, at *atom) {
 		return
 	}
 	a.fusedTopic(s, at) // "Ngoại trưởng Singapore", "British Foreign Secretary"
+}
+
+// governorOf: a governor "of" a province or a city ("vice-gouverneure de
+// Mukdahan", "gouverneur de la province de Savannakhet", "Governor of
+// Siem Reap Province") heads its administration. last is the title's last
+// token, j the token after the title.
+func (a *article) governorOf(s *sentence, last, j int) (*orgRef, int) {
+	toks := s.toks
+	if f := toks[last].Fold; f != "gouverneur" && f != "gouverneure" && f != "governor" || j >= len(toks) {
+		return nil, 0
+	}
+	if f := toks[j].Fold; f != "de" && f != "du" && f != "d" && f != "of" {
+		return nil, 0
+	}
+	k := skipConn(toks, j)
+	if k < len(toks) && toks[k].Fold == "province" && !toks[k].Cap {
+		k = skipConn(toks, k+1) // "de la province de"
+	}
+	pe, ok := first(a.look(toks, k), cPlace)
+	if !ok {
+		return nil, 0
+	}
+	pl := &a.x.lex.Places[pe.ref]
+	if pl.Kind != "province" && pl.Kind != "city" && pl.Kind != "capital" {
+		return nil, 0
+	}
+	ref := slices.IndexFunc(a.x.lex.Local, func(b lexicon.LocalBody) bool { return b.Kind == "provincial-administration" })
+	if ref < 0 {
+		return nil, 0
+	}
+	end := k + pe.n
+	if end < len(toks) && toks[end].Fold == "province" && toks[end].Cap {
+		end++ // "Siem Reap Province"
+	}
+	o := &orgRef{kind: okLocal, ref: ref, place: pe.ref, country: pl.Country}
+	a.setSpan(s, o, k, end)
+	o.surface = "" // the place alone is written: the names come from the kind
+	s.inner = append(s.inner, &atom{kind: aPlace, s: k, e: k + pe.n, ref: pe.ref, country: pl.Country})
+	return o, end
 }
 
 // setSpan records where an institution is written.
