@@ -1403,9 +1403,13 @@ func (a *article) lexNamesOf(o *orgRef) []string {
 		b := l.Local[o.ref]
 		p := a.localPlace(o)
 		names = append(names, p+" "+b.Display["en"], b.Display["en"]+" of "+p)
-		if b.Kind == "party-committee" || b.Kind == "peoples-committee" || b.Kind == "peoples-council" {
+		if (b.Kind == "party-committee" || b.Kind == "peoples-committee" || b.Kind == "peoples-council") && o.place >= 0 {
 			// "Lang Son Provincial Party Committee", "Hanoi Municipal People's Committee"
-			names = append(names, p+" Provincial "+b.Display["en"], p+" Municipal "+b.Display["en"])
+			if a.x.lex.Places[o.place].Kind == "province" {
+				names = append(names, p+" Provincial "+b.Display["en"])
+			} else {
+				names = append(names, p+" Municipal "+b.Display["en"])
+			}
 		}
 	case okJoint:
 		cs := []string{o.country, o.country2}
