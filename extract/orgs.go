@@ -310,6 +310,9 @@ func (a *article) parseOrg1(s *sentence, i, depth int) (*orgRef, int) {
 		}
 		o.ref = te.ref
 		j += te.n
+		if a.lang == "fr" {
+			j = frPortfolios(toks, j) // "ministère de l'Agriculture, du Développement rural et des Productions vivrières"
+		}
 		if cc, m := a.orgCountry(toks, j); cc != "" {
 			o.country, o.bare, j = cc, false, m
 		}
@@ -1903,4 +1906,47 @@ func (a *article) viProperComplement(toks []tok, j int) (int, int) {
 		return j, 0
 	}
 	return k, k - j
+}
+
+// frPortfolios returns the end of the other portfolios of a French ministry
+// after its first topic, which ends at j: ", du Développement rural et des
+// Productions vivrières", " et de la Promotion des exportations". Each is
+// a linking word and a capitalised word, with an adjective or "des" and a
+// noun; the list closes with "et". It returns j when there is none.
+func frPortfolios(toks []tok, j int) int {
+	k := j
+	if k+1 < len(toks) && toks[k].Kind == fold.Word && !toks[k].Cap && !connectors[toks[k].Fold] && len(toks[k].Fold) > 3 &&
+		(toks[k+1].Text == "," || toks[k+1].Fold == "et") {
+		k++ // "du Commerce extérieur et de la Promotion des exportations"
+	}
+	for n := 0; n < 5 && k < len(toks); n++ {
+		closing := toks[k].Fold == "et"
+		if !closing && toks[k].Text != "," {
+			break
+		}
+		m := k + 1
+		if !closing && m < len(toks) && toks[m].Fold == "et" {
+			closing, m = true, m+1 // ", et de"
+		}
+		c := skipConn(toks, m)
+		if c == m || c >= len(toks) || !toks[c].Cap || toks[c].Kind != fold.Word {
+			break
+		}
+		c++
+		item := c
+		switch {
+		case c < len(toks) && toks[c].Kind == fold.Word && !toks[c].Cap && !connectors[toks[c].Fold] && len(toks[c].Fold) > 3:
+			c++ // "rural"
+		case c+1 < len(toks) && (toks[c].Fold == "des" || toks[c].Fold == "du") && toks[c+1].Kind == fold.Word && !toks[c+1].Cap:
+			c += 2 // "des exportations"
+		}
+		if closing {
+			if c > item && c < len(toks) && toks[c].Kind == fold.Word && !toks[c].Cap {
+				return item // what follows the last item is the sentence's, not the name's
+			}
+			return c
+		}
+		k = c
+	}
+	return j
 }

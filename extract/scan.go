@@ -714,6 +714,13 @@ func (a *article) titleTail(s *sentence, at *atom) {
 	if ok {
 		o := &orgRef{kind: okMinistry, ref: e.ref, bare: true}
 		end := k + e.n
+		if a.lang == "fr" && j < k {
+			if m := frPortfolios(toks, end); m > end {
+				// "ministre de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage"
+				o.alt = "ministère " + a.text[toks[j].Start:toks[m-1].End]
+				end = m
+			}
+		}
 		if cc, m := a.orgCountry(toks, end); cc != "" {
 			o.country, o.bare, end = cc, false, m
 		}
