@@ -452,6 +452,7 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 	}
 	var cs []string
 	k, lead := i, i
+	placeLead := false // the name starts with a province or a city
 	for k < len(toks) && k-i < 8 {
 		t := &toks[k]
 		if t.Text == "-" || t.Text == "–" {
@@ -471,6 +472,9 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 		}
 		ms := a.look(toks, k)
 		if e, ok := first(ms, cGeneric); ok && k > i {
+			if placeLead && (toks[k].Fold == "centre" || toks[k].Fold == "center") {
+				return nil, i // "Vientiane Convention Centre": a venue
+			}
 			end := k + e.n
 			// "Thai Department of Trade Negotiations"
 			if m := end; m+1 < len(toks) && enOfWords[toks[m].Fold] && !toks[m].Cap {
@@ -507,6 +511,15 @@ func (a *article) parseGenericEn(s *sentence, i int) (*orgRef, int) {
 			}
 			k += e.n
 			continue
+		}
+		// "Hanoi Union of Friendship Organizations", "Guangxi Department
+		// of Commerce": a province's or a city's body
+		if e, ok := first(ms, cPlace); ok && k == i {
+			if pl := &a.x.lex.Places[e.ref]; pl.Kind == "province" || pl.Kind == "city" || pl.Kind == "capital" {
+				cs, placeLead = append(cs, pl.Country), true
+				k += e.n
+				continue
+			}
 		}
 		if len(ms) > 0 && properEntry(ms) {
 			break // a title, a place, a known body

@@ -29,6 +29,14 @@ func TestRulesProvincialBodies(t *testing.T) {
 			noAgrees:  -1,
 		},
 		{
+			name:      "an English body named after its province or city, head last",
+			lang:      "en",
+			text:      "On March 11, Ilse Varga, director of the Guangxi Department of Commerce, met Aron Melk, Chairman of the Hanoi Union of Friendship Organizations, at the Hanoi Convention Centre.",
+			positions: []string{"person:ilse-varga:CN > org:CN:guangxi-department-of-commerce", "person:aron-melk:VN > org:VN:hanoi-union-of-friendship-organizations"},
+			noOrgs:    []string{"org:VN:hanoi-convention-centre"},
+			noAgrees:  -1,
+		},
+		{
 			name:        "a district committee of a place no list knows is not the last local body",
 			lang:        "en",
 			text:        "On March 3, Ilse Varga, member of the Havana Provincial Committee, met Secretary of the Tolvar District Party Committee Aron Melk.",
