@@ -425,7 +425,7 @@ func compile(l *lexicon.Lexicon, lang string) *trie {
 // vietnameseForm reports whether a name is written the Vietnamese way: a
 // letter only Vietnamese has (đ, ă, ơ, ư, a hook or a dot below, two marks
 // on one vowel), or circumflexes on words that are all Vietnamese syllables
-// ("Vân Nam", but not "Côte d'Azur").
+// ("Vân Nam", "Viên", but not "Côte d'Azur").
 func vietnameseForm(name string) bool {
 	circumflex := false
 	for _, r := range norm.NFD.String(name) {
@@ -444,10 +444,8 @@ func vietnameseForm(name string) bool {
 	if !circumflex {
 		return false
 	}
+	// one syllable counts too: "Viên" (Vienna) must not match "Viễn" (far)
 	words := strings.Fields(name)
-	if len(words) < 2 {
-		return false
-	}
 	for _, w := range words {
 		if !validSyllable(fold.Key(w)) {
 			return false

@@ -122,6 +122,16 @@ func TestRulesEnglish(t *testing.T) {
 func TestRulesVietnamese(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
+			name: "a Vietnamese syllable with its marks is no foreign city written without them", lang: "vi", noAgrees: -1,
+			text:      "Sáng 12/3, tại Hà Nội, Thứ trưởng Phan Văn Tâm đã tiếp Đại sứ Áo Hans Gruber. Hai bên bàn về hợp tác Viễn thông. Ông Gruber sẽ trở về Viên vào tháng 4.",
+			locations: []string{"loc:VN:hanoi", "loc:AT:vienna"},
+		},
+		{
+			name: "the same field alone: no Vienna", lang: "vi", noAgrees: -1,
+			text:        "Sáng 12/3, tại Hà Nội, Thứ trưởng Phan Văn Tâm đã tiếp Đại sứ Áo Hans Gruber. Hai bên bàn về hợp tác Viễn thông.",
+			noLocations: []string{"loc:AT:vienna"},
+		},
+		{
 			name: "state president receives ambassador", lang: "vi", published: "2025-03-12", noAgrees: -1,
 			text:      "Chiều 12/3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ Campuchia tại Việt Nam Chay Navuth.",
 			persons:   map[string]string{"person:luong-cuong:VN": "VN", "person:chainavut:KH": "KH"},
