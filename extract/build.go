@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dyadgraph/dyad/extract/fold"
 	"github.com/dyadgraph/dyad/facts"
@@ -56,10 +57,30 @@ type builder struct {
 // relKey is the identity of a relation: a struct, so no key string is built.
 type relKey struct{ typ, from, to, title string }
 
-// newBuilder returns a builder with room for about n entities.
+// newBuilder returns a builder with room for about n entities. Its maps
+// come from a pool (making three maps per article was a good part of the
+// building): give the builder back with free once the Doc is made.
 func newBuilder(n int) *builder {
-	return &builder{ents: make(map[string]int32, n), rels: make(map[relKey]int32, n), list: make([]facts.Entity, 0, n),
-		orgIDs: make(map[*orgRef]string, n)}
+	b := builderPool.Get().(*builder)
+	b.list = make([]facts.Entity, 0, n)
+	return b
+}
+
+var builderPool = sync.Pool{New: func() any {
+	return &builder{ents: make(map[string]int32, 64), rels: make(map[relKey]int32, 64), orgIDs: make(map[*orgRef]string, 32)}
+}}
+
+// free empties the builder's maps and gives it back to the pool; the
+// lists belong to the Doc and are dropped.
+func (b *builder) free() {
+	if len(b.ents) > 1024 || len(b.rels) > 1024 || len(b.orgIDs) > 1024 {
+		return // an odd huge article: clearing such maps costs their size each time
+	}
+	clear(b.ents)
+	clear(b.rels)
+	clear(b.orgIDs)
+	b.list, b.rlist, b.aliases = nil, nil, nil
+	builderPool.Put(b)
 }
 
 // get returns the entity of that id, or nil; the pointer is good until
@@ -368,7 +389,7 @@ func (a *article) doc() *facts.Doc {
 	for _, e := range d.Entities {
 		slices.Sort(e.Aliases)
 	}
-	slices.SortFunc(d.Entities, func(x, y facts.Entity) int { return strings.Compare(x.ID, y.ID) })
+	sortEntities(d.Entities)
 	// the relations between entities of the Doc, filtered in place
 	d.Relations = b.rlist[:0]
 	if d.Relations == nil {
@@ -380,13 +401,51 @@ func (a *article) doc() *facts.Doc {
 		}
 	}
 	slices.SortFunc(d.Relations, func(x, y facts.Relation) int {
-		for _, c := range []int{strings.Compare(x.Type, y.Type), strings.Compare(x.From, y.From), strings.Compare(x.To, y.To), strings.Compare(x.Title, y.Title)} {
-			if c != 0 {
-				return c
-			}
+		if c := strings.Compare(x.Type, y.Type); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.From, y.From); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.To, y.To); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Title, y.Title); c != 0 {
+			return c
 		}
 		return strings.Compare(x.Evidence, y.Evidence)
 	})
 	d.Problems = a.problems
+	b.free()
 	return d
+}
+
+// sortEntities sorts es by id (the ids are unique). It sorts their
+// indices, then moves each entity once: an Entity is large, and the swaps
+// of a sort, each with its write barriers, cost more than the compares.
+func sortEntities(es []facts.Entity) {
+	var buf [64]int32
+	idx := buf[:0]
+	for i := range es {
+		idx = append(idx, int32(i))
+	}
+	slices.SortFunc(idx, func(i, j int32) int { return strings.Compare(es[i].ID, es[j].ID) })
+	// idx[k] is the index of the entity that goes to k: follow each cycle
+	for i := range idx {
+		if idx[i] < 0 || idx[i] == int32(i) {
+			continue
+		}
+		tmp := es[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				es[j] = tmp
+				break
+			}
+			es[j] = es[k]
+			j = k
+		}
+	}
 }

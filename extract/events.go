@@ -497,6 +497,17 @@ func subset(xs, ys []*person) bool {
 func (a *article) relativeToday(s *sentence) bool {
 	for i := range s.toks {
 		t := &s.toks[i] // (not a copy of every token)
+		if t.Lower == "nay" && i > 0 {
+			switch s.toks[i-1].Lower {
+			case "hôm", "sáng", "chiều", "tối", "trưa":
+				return true
+			}
+		}
+		// most words start with none of the first letters of the cues:
+		// one byte tells, before the string switch
+		if t.Fold == "" || t.Fold[0] != 'a' && t.Fold[0] != 't' && t.Fold[0] != 'c' {
+			continue
+		}
 		switch t.Fold {
 		case "aujourd", "today":
 			return true
@@ -506,12 +517,6 @@ func (a *article) relativeToday(s *sentence) bool {
 				case "apres", "matin", "soir", "afternoon", "morning", "evening":
 					return true
 				}
-			}
-		}
-		if t.Lower == "nay" && i > 0 {
-			switch s.toks[i-1].Lower {
-			case "hôm", "sáng", "chiều", "tối", "trưa":
-				return true
 			}
 		}
 	}

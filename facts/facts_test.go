@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -189,6 +191,31 @@ func BenchmarkContentHash(b *testing.B) {
 	}
 }
 
+// BenchmarkContentHashNormal hashes the development articles (French,
+// Vietnamese, English), as Extract does.
+func BenchmarkContentHashNormal(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, norm.NFC.String(strings.ToValidUTF8(string(data), "\uFFFD")))
+		size += len(data)
+	}
+	if len(texts) == 0 {
+		b.Skip("no articles")
+	}
+	b.SetBytes(int64(size / len(texts)))
+	i := 0
+	for b.Loop() {
+		ContentHashNormal("title", texts[i%len(texts)])
+		i++
+	}
+}
+
 // contentHashRune is ContentHash written rune by rune, the plain way:
 // the fast one must agree with it on every input, invalid UTF-8 included.
 func contentHashRune(parts ...string) string {
@@ -219,6 +246,8 @@ func FuzzContentHash(f *testing.F) {
 	f.Add("a\xffb", "\xe1\x80 x")
 	f.Add("a \u00a0b\u0085c\u1680d", "Việt\u2000\u200aNam \u2028\u2029\u202f\u205f\u3000 ờ ễ ー ‐ ‰ ’ 、")
 	f.Add("", strings.Repeat("x", 5000)+" "+strings.Repeat("é", 3000))
+	// spaces over ASCII across the bound of a run (maxRun)
+	f.Add(strings.Repeat("x", 1023)+"\u00a0y", strings.Repeat("x", 1022)+" \u2003y"+strings.Repeat("ờ ", 600)+"\u3000")
 	f.Fuzz(func(t *testing.T, title, text string) {
 		if got, want := ContentHash(title, text), contentHashRune(title, text); got != want {
 			t.Fatalf("ContentHash(%+q, %+q) = %s, want %s", title, text, got, want)

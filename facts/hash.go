@@ -108,18 +108,20 @@ func plainRun(p string, i int, valid bool) int {
 	if valid {
 		plain = &plainBytes[1]
 	}
+	s := p[:min(len(p), i+maxRun)] // s[j] needs no bounds check
 	j := i + 1
-	for j < len(p) && j-i < maxRun {
-		if plain[p[j]] {
+	for j < len(s) {
+		c := s[j]
+		if plain[c] {
 			j++ // the common case: a byte that is plain whatever follows it
 			continue
 		}
-		if p[j] == ' ' && j+1 < len(p) && isPlain(p, j+1, valid) {
+		if c == ' ' && j+1 < len(p) && (plain[p[j+1]] || isPlain(p, j+1, valid)) {
 			j += 2
 			continue
 		}
-		if !isPlain(p, j, valid) {
-			break
+		if c < utf8.RuneSelf || !valid || mayBeSpace(p[j:]) {
+			break // an ASCII space, or a byte that may start a space over ASCII
 		}
 		j++
 	}
