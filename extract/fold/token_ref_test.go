@@ -81,7 +81,6 @@ func appendTokensRef(dst []Token, s string, base int, withLower bool) []Token {
 	return dst
 }
 
-
 func FuzzTokensRef(f *testing.F) {
 	f.Add("Bùi Văn Cường, l'AN - 1er 12٣4 vice‐ministre x’y `a` \u00a0\u200b")
 	f.Add("\xff\xfe-a a-\xff")
