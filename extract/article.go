@@ -129,7 +129,7 @@ func (x *Extractor) newArticle(in Input, text string) *article {
 
 func (a *article) run() {
 	a.split()
-	a.dates = dates.Find(a.text, a.lang, a.pub)
+	a.findDates()
 	a.sentenceDates()
 	for _, s := range a.sents {
 		a.scan(s)
@@ -147,6 +147,34 @@ func (a *article) run() {
 	a.findEvents()
 	a.guessCountries()
 	a.findAgreements()
+}
+
+// findDates finds the date mentions of the lines that hold body spans:
+// only those inside a sentence are kept (see sentenceDates), and the other
+// lines (menus, credits, related links) are often a fifth of the text.
+func (a *article) findDates() {
+	from, to := -1, -1 // the run of lines being gathered
+	for _, sp := range a.pg.Body {
+		if sp.Start < 0 || sp.End > len(a.text) || sp.Start >= sp.End {
+			continue // as split does
+		}
+		ls := strings.LastIndexByte(a.text[:sp.Start], '\n') + 1
+		if from >= 0 && ls > to+1 { // a line in between is not read
+			a.dates = dates.AppendFind(a.dates, a.text, from, to, a.lang, a.pub)
+			from = -1
+		}
+		if from < 0 {
+			from = ls
+		}
+		if le := strings.IndexByte(a.text[sp.End:], '\n'); le < 0 {
+			to = len(a.text)
+		} else {
+			to = max(to, sp.End+le)
+		}
+	}
+	if from >= 0 {
+		a.dates = dates.AppendFind(a.dates, a.text, from, to, a.lang, a.pub)
+	}
 }
 
 // sentenceDates gives each date mention to the first sentence that holds

@@ -2,6 +2,9 @@ package dates
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -378,6 +381,9 @@ func FuzzFind(f *testing.F) {
 		ref := Date{y, m, d}
 		ms := Find(text, lang, ref)
 		checkMentions(t, text, ms)
+		if byLines := findByLines(text, lang, ref); !reflect.DeepEqual(byLines, ms) {
+			t.Fatalf("line by line %+v, whole text %+v", byLines, ms)
+		}
 		if !utf8.ValidString(text) {
 			return
 		}
@@ -387,6 +393,45 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// findByLines is Find line by line, through AppendFind.
+func findByLines(text, lang string, ref Date) []Mention {
+	var out []Mention
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		out = AppendFind(out, text, start, end, lang, ref)
+		start = end + 1
+	}
+	return out
+}
+
+// TestFindByLines: no mention spans a line, so the lines of a text read
+// one by one give Find's mentions (the extractor skips the lines outside
+// the body).
+func TestFindByLines(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"fr", "vi", "en", ""} {
+			text := string(data)
+			want := Find(text, lang, Date{2023, 4, 4})
+			if got := findByLines(text, lang, Date{2023, 4, 4}); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s (%s): line by line %+v, whole text %+v", f, lang, got, want)
+			}
+		}
+	}
 }
 
 func ExampleFind() {

@@ -27,15 +27,23 @@ var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s
 // publication date, possibly partial or zero) resolves missing years and
 // relative expressions.
 func Find(text, lang string, ref Date) []Mention {
+	return AppendFind(nil, text, 0, len(text), lang, ref)
+}
+
+// AppendFind appends to dst the date expressions of text[start:end], with
+// offsets into text. No expression spans a line break, so when start is at
+// the start of a line and end at the end of one (or of text), they are the
+// expressions Find reports there: a caller skips the lines it never reads.
+func AppendFind(dst []Mention, text string, start, end int, lang string, ref Date) []Mention {
 	if !ref.Valid() {
 		ref = Date{}
 	}
-	if len(text) > maxText {
-		text = text[:maxText] // offsets are kept in 32 bits
+	if end-start > maxText {
+		end = start + maxText // offsets are kept in 32 bits
 	}
 	p := tokPool.Get().(*[]token)
-	m := matcher{text: text, lang: lang, ref: ref}
-	m.t = tokenize(text, lexiconFor(lang), (*p)[:0])
+	m := matcher{text: text[start:end], base: start, lang: lang, ref: ref, out: dst}
+	m.t = tokenize(m.text, lexiconFor(lang), (*p)[:0])
 	m.run()
 	if cap(m.t) <= 1<<16 {
 		*p = m.t[:0]
@@ -45,7 +53,8 @@ func Find(text, lang string, ref Date) []Mention {
 }
 
 type matcher struct {
-	text string
+	text string // the text read; its offsets are base more in the caller's
+	base int
 	lang string
 	ref  Date
 	t    []token
@@ -77,7 +86,7 @@ func (m *matcher) run() {
 				r = m.gloss(r)
 			}
 			s, e := int(m.t[i].start), int(m.t[r.end].end)
-			m.out = append(m.out, Mention{Start: s, End: e, Text: m.text[s:e], Date: r.d, Until: r.u, Relative: r.relative, Anaphoric: r.anaph})
+			m.out = append(m.out, Mention{Start: m.base + s, End: m.base + e, Text: m.text[s:e], Date: r.d, Until: r.u, Relative: r.relative, Anaphoric: r.anaph})
 			i = r.end + 1
 			continue
 		}

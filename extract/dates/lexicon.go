@@ -1,6 +1,11 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Flags of a lexicon word: the part it can play in a date expression.
 const (
@@ -129,6 +134,9 @@ type table struct {
 	slots []slot
 	mask  uint32
 	home  []uint64 // bit i: a key hashes to slot i; a word whose bit is clear misses without reading slots
+	// first[c]: a key starts with the ASCII letter c, accented or not; a
+	// word that starts otherwise is neither lowered nor hashed
+	first [utf8.RuneSelf]bool
 }
 
 type slot struct {
@@ -165,6 +173,9 @@ func newTable(l lexicon, ph []phrase) *table {
 			if p.words[0] == w {
 				e.starts = append(e.starts, p)
 			}
+		}
+		if d := norm.NFD.String(w); d != "" && d[0] < utf8.RuneSelf {
+			t.first[d[0]] = true
 		}
 		i := fnv([]byte(w)) & t.mask
 		t.home[i/64] |= 1 << (i % 64)

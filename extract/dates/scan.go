@@ -114,6 +114,9 @@ func tokenize(text string, lex *table, toks []token) []token {
 		// A word: letters and combining marks.
 		j, n, marks, h := i, 0, false, fnvOffset
 		upper := c <= 'Z'
+		if c < utf8.RuneSelf && !lex.first[c|0x20] {
+			n = len(key) // no entry starts so: the key is neither built nor looked up
+		}
 		if c >= utf8.RuneSelf {
 			ri, _ := decode(text[i:])
 			upper = ri.upper

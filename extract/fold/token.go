@@ -36,8 +36,11 @@ func isWordRune(r rune) bool {
 	if r < propsSize {
 		return props[r]&pWord != 0
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isWordRuneSlow(r)
 }
+
+// isWordRuneSlow is isWordRune out of line, so that the table lookup inlines.
+func isWordRuneSlow(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // Properties of the runes of the scripts dyad reads, looked up once.
 const (
@@ -159,8 +162,13 @@ func appendTokens(dst []Token, s string, base int, withLower bool) []Token {
 		default:
 			// a hyphen or apostrophe inside a word glues its two halves
 			if (r == '-' || r == '‐' || isApostrophe(r)) && i > 0 && i+size < len(s) {
-				prev, _ := utf8.DecodeLastRuneInString(s[:i])
-				next, _ := utf8.DecodeRuneInString(s[i+size:])
+				prev, next := rune(s[i-1]), rune(s[i+size])
+				if prev >= utf8.RuneSelf {
+					prev, _ = utf8.DecodeLastRuneInString(s[:i])
+				}
+				if next >= utf8.RuneSelf {
+					next, _ = utf8.DecodeRuneInString(s[i+size:])
+				}
 				if isWordRune(prev) && (isWordRune(next) || unicode.IsDigit(next)) {
 					i += size
 					glued = true
@@ -182,6 +190,13 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
+	return isSpaceSlow(r)
+}
+
+// isSpaceSlow is isSpace over ASCII, out of line so that isSpace inlines.
+//
+//go:noinline
+func isSpaceSlow(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
