@@ -132,34 +132,37 @@ func Key(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			// most names: ASCII letters, digits and separators
+			i++
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				if sep && len(k) > 0 {
-					k = append(k, '-')
-				}
-				sep = false
-				k = append(k, c)
-			} else {
-				sep = true
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		var f string
-		if r < tableSize {
-			if t == nil {
-				t = table()
-			}
-			f = t.form(r)
 		} else {
-			f = Rune(r)
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			var f string
+			if r < tableSize {
+				if t == nil {
+					t = table()
+				}
+				f = t.form(r)
+			} else {
+				f = Rune(r)
+			}
+			if len(f) != 1 || f[0] >= utf8.RuneSelf {
+				k, sep = appendKey(k, f, sep)
+				continue
+			}
+			c = f[0] // most accented letters: one ASCII letter, folded already
 		}
-		k, sep = appendKey(k, f, sep)
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if sep && len(k) > 0 {
+				k = append(k, '-')
+			}
+			sep = false
+			k = append(k, c)
+		} else {
+			sep = true
+		}
 	}
 	if string(k) == s {
 		return s
