@@ -21,6 +21,9 @@ import (
 type bodyWords struct {
 	// first word of a head (its form, see wordsOf) -> the heads starting with it
 	lowHeads map[string][]lowHead
+	// the first words of lowHeads: mayStartLowerBody asks about every
+	// word in lower case, and most are none of them
+	lowFirst quickSet
 	// folded words translated from one language to another ("royal",
 	// "trung", "uong"): no part of a proper name
 	common map[string]bool
@@ -44,6 +47,7 @@ func newBodyWords(l *lexicon.Lexicon) bodyWords {
 				continue
 			}
 			b.lowHeads[ws[0]] = append(b.lowHeads[ws[0]], lowHead{lang: p.Lang, words: ws, concept: i + 1})
+			b.lowFirst.add(ws[0])
 		}
 	}
 	for _, p := range l.Bodies.Common.All() {
@@ -225,8 +229,28 @@ func (a *article) mayStartLowerBody(t *tok) bool {
 	if a.lang == "en" && t.Fold == "its" {
 		return true
 	}
-	_, ok := a.x.bodies.lowHeads[a.form(*t)]
+	w := a.form(*t)
+	if !a.x.bodies.lowFirst.mayHave(w) {
+		return false
+	}
+	_, ok := a.x.bodies.lowHeads[w]
 	return ok
+}
+
+// quickSet tells at once that a word is not in a small set of words, most
+// of the time: one bit per first byte and length of its words. A word it
+// may hold is looked up in the set's map.
+type quickSet [256]uint64
+
+func (q *quickSet) add(w string) {
+	if w != "" {
+		q[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+// mayHave is false when no word added has w's first byte and length.
+func (q *quickSet) mayHave(w string) bool {
+	return w != "" && q[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
 // lowerHeadBody reads a body from a head in lower case at i: the proper

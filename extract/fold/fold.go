@@ -123,37 +123,69 @@ func appendFold(dst []byte, s string) []byte {
 // words joined by '-' ("Samdech Hun Sèn" → "samdech-hun-sen", "Hô Chi
 // Minh-Ville" → "ho-chi-minh-ville", "People's" → "people-s").
 func Key(s string) string {
-	// both forms are built on the stack; only the key is allocated, and
-	// not even that when it is s itself
-	var fb, kb [128]byte
-	f := appendFold(fb[:0], s)
+	// folded and keyed in one pass, on the stack: only the key is
+	// allocated, and not even that when it is s itself
+	var kb [128]byte
 	k := kb[:0]
 	sep := false
-	for i := 0; i < len(f); {
-		r, n := rune(f[i]), 1
-		var keep bool
-		if r < utf8.RuneSelf {
-			// unicode.IsLetter || unicode.IsDigit, for ASCII
-			keep = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	var t *foldTable // fetched once, at the first rune that needs it
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
 		} else {
-			r, n = utf8.DecodeRune(f[i:])
-			keep = unicode.IsLetter(r) || unicode.IsDigit(r)
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			var f string
+			if r < tableSize {
+				if t == nil {
+					t = table()
+				}
+				f = t.form(r)
+			} else {
+				f = Rune(r)
+			}
+			if len(f) != 1 || f[0] >= utf8.RuneSelf {
+				k, sep = appendKey(k, f, sep)
+				continue
+			}
+			c = f[0] // most accented letters: one ASCII letter, folded already
 		}
-		if keep {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			if sep && len(k) > 0 {
 				k = append(k, '-')
 			}
 			sep = false
-			k = append(k, f[i:i+n]...)
+			k = append(k, c)
 		} else {
 			sep = true
 		}
-		i += n
 	}
 	if string(k) == s {
 		return s
 	}
 	return string(k)
+}
+
+// appendKey appends the letters and digits of the folded form f to the key
+// k, a '-' before each run after a separator (sep: one is pending).
+func appendKey(k []byte, f string, sep bool) ([]byte, bool) {
+	for _, r := range f {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if sep && len(k) > 0 {
+				k = append(k, '-')
+			}
+			sep = false
+			k = utf8.AppendRune(k, r)
+		} else {
+			sep = true
+		}
+	}
+	return k, sep
 }
 
 // Words returns the folded word tokens of s, the form used to look phrases up.
