@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -87,9 +88,13 @@ const (
 	exactRoot
 )
 
+// kid is a child of a node: its word is trie.words[off:end], and its
+// hash (hashWord) rejects the other children without a look at the words.
+// No pointers: the garbage collector need not scan the kids.
 type kid struct {
-	word string
-	to   int32
+	hash     uint32
+	off, end uint32
+	to       int32
 }
 
 type buildNode struct {
@@ -97,20 +102,19 @@ type buildNode struct {
 	ents []entry
 }
 
-// child returns the node reached from node n by word w, or -1.
-func (t *trie) child(n int32, w string) int32 {
+// child returns the node reached from node n by word w, of hash h, or -1.
+// The children of a node are sorted by hash.
+func (t *trie) child(n int32, w string, h uint32) int32 {
 	nd := &t.nodes[n]
 	kids := t.kids[nd.kids:nd.kidsEnd]
-	if len(kids) <= 8 {
-		for _, k := range kids {
-			if k.word == w {
-				return k.to
-			}
-		}
-		return -1
+	i := 0
+	if len(kids) > 8 {
+		i, _ = slices.BinarySearchFunc(kids, h, func(k kid, h uint32) int { return cmp.Compare(k.hash, h) })
 	}
-	if i, ok := slices.BinarySearchFunc(kids, w, func(k kid, w string) int { return strings.Compare(k.word, w) }); ok {
-		return kids[i].to
+	for ; i < len(kids) && kids[i].hash <= h; i++ {
+		if k := &kids[i]; k.hash == h && t.words[k.off:k.end] == w {
+			return k.to
+		}
 	}
 	return -1
 }
@@ -259,7 +263,6 @@ func (t *trie) seal() {
 		}
 	}
 	all := words.String()
-	slice := func(w string) string { return all[offsets[w] : offsets[w]+len(w)] }
 	t.words = all
 	for i, root := range t.roots {
 		t.rootTabs[i].build(root, offsets)
@@ -269,9 +272,10 @@ func (t *trie) seal() {
 	for k, b := range t.build {
 		from := len(t.kids)
 		for w, n := range b.kids {
-			t.kids = append(t.kids, kid{slice(w), n})
+			off := offsets[w]
+			t.kids = append(t.kids, kid{hash: hashWord(w), off: uint32(off), end: uint32(off + len(w)), to: n})
 		}
-		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(a.word, b.word) })
+		slices.SortFunc(t.kids[from:], func(a, b kid) int { return cmp.Compare(a.hash, b.hash) })
 		t.nodes[k].kids, t.nodes[k].kidsEnd = int32(from), int32(len(t.kids))
 		t.nodes[k].ents = int32(len(t.ents))
 		t.ents = append(t.ents, b.ents...)
@@ -336,7 +340,7 @@ func (t *trie) walk(dst []entry, toks []tok, i, root int) []entry {
 		if root == exactRoot {
 			w = toks[j].Lower
 		}
-		n = t.child(n, w)
+		n = t.child(n, w, hashWord(w))
 	}
 	return dst
 }
