@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -88,11 +87,9 @@ const (
 	exactRoot
 )
 
-// kid is a child of a node: its word is trie.words[off:end], and its
-// hash (hashWord) rejects the other children without a look at the words.
-// No pointers: the garbage collector need not scan the kids.
+// kid is a child of a node, its word trie.words[off:end]: no pointers for
+// the garbage collector to scan.
 type kid struct {
-	hash     uint32
 	off, end uint32
 	to       int32
 }
@@ -102,19 +99,21 @@ type buildNode struct {
 	ents []entry
 }
 
-// child returns the node reached from node n by word w, of hash h, or -1.
-// The children of a node are sorted by hash.
-func (t *trie) child(n int32, w string, h uint32) int32 {
+// child returns the node reached from node n by word w, or -1. The
+// children of a node are sorted by word.
+func (t *trie) child(n int32, w string) int32 {
 	nd := &t.nodes[n]
 	kids := t.kids[nd.kids:nd.kidsEnd]
-	i := 0
-	if len(kids) > 8 {
-		i, _ = slices.BinarySearchFunc(kids, h, func(k kid, h uint32) int { return cmp.Compare(k.hash, h) })
-	}
-	for ; i < len(kids) && kids[i].hash <= h; i++ {
-		if k := &kids[i]; k.hash == h && t.words[k.off:k.end] == w {
-			return k.to
+	if len(kids) <= 8 {
+		for _, k := range kids {
+			if int(k.end-k.off) == len(w) && t.words[k.off:k.end] == w {
+				return k.to
+			}
 		}
+		return -1
+	}
+	if i, ok := slices.BinarySearchFunc(kids, w, func(k kid, w string) int { return strings.Compare(t.words[k.off:k.end], w) }); ok {
+		return kids[i].to
 	}
 	return -1
 }
@@ -273,9 +272,9 @@ func (t *trie) seal() {
 		from := len(t.kids)
 		for w, n := range b.kids {
 			off := offsets[w]
-			t.kids = append(t.kids, kid{hash: hashWord(w), off: uint32(off), end: uint32(off + len(w)), to: n})
+			t.kids = append(t.kids, kid{off: uint32(off), end: uint32(off + len(w)), to: n})
 		}
-		slices.SortFunc(t.kids[from:], func(a, b kid) int { return cmp.Compare(a.hash, b.hash) })
+		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(all[a.off:a.end], all[b.off:b.end]) })
 		t.nodes[k].kids, t.nodes[k].kidsEnd = int32(from), int32(len(t.kids))
 		t.nodes[k].ents = int32(len(t.ents))
 		t.ents = append(t.ents, b.ents...)
@@ -340,7 +339,7 @@ func (t *trie) walk(dst []entry, toks []tok, i, root int) []entry {
 		if root == exactRoot {
 			w = toks[j].Lower
 		}
-		n = t.child(n, w, hashWord(w))
+		n = t.child(n, w)
 	}
 	return dst
 }
