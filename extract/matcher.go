@@ -87,9 +87,11 @@ const (
 	exactRoot
 )
 
+// kid is a child of a node, its word trie.words[off:end]: no pointers for
+// the garbage collector to scan.
 type kid struct {
-	word string
-	to   int32
+	off, end uint32
+	to       int32
 }
 
 type buildNode struct {
@@ -97,19 +99,20 @@ type buildNode struct {
 	ents []entry
 }
 
-// child returns the node reached from node n by word w, or -1.
+// child returns the node reached from node n by word w, or -1. The
+// children of a node are sorted by word.
 func (t *trie) child(n int32, w string) int32 {
 	nd := &t.nodes[n]
 	kids := t.kids[nd.kids:nd.kidsEnd]
 	if len(kids) <= 8 {
 		for _, k := range kids {
-			if k.word == w {
+			if int(k.end-k.off) == len(w) && t.words[k.off:k.end] == w {
 				return k.to
 			}
 		}
 		return -1
 	}
-	if i, ok := slices.BinarySearchFunc(kids, w, func(k kid, w string) int { return strings.Compare(k.word, w) }); ok {
+	if i, ok := slices.BinarySearchFunc(kids, w, func(k kid, w string) int { return strings.Compare(t.words[k.off:k.end], w) }); ok {
 		return kids[i].to
 	}
 	return -1
@@ -259,7 +262,6 @@ func (t *trie) seal() {
 		}
 	}
 	all := words.String()
-	slice := func(w string) string { return all[offsets[w] : offsets[w]+len(w)] }
 	t.words = all
 	for i, root := range t.roots {
 		t.rootTabs[i].build(root, offsets)
@@ -269,9 +271,10 @@ func (t *trie) seal() {
 	for k, b := range t.build {
 		from := len(t.kids)
 		for w, n := range b.kids {
-			t.kids = append(t.kids, kid{slice(w), n})
+			off := offsets[w]
+			t.kids = append(t.kids, kid{off: uint32(off), end: uint32(off + len(w)), to: n})
 		}
-		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(a.word, b.word) })
+		slices.SortFunc(t.kids[from:], func(a, b kid) int { return strings.Compare(all[a.off:a.end], all[b.off:b.end]) })
 		t.nodes[k].kids, t.nodes[k].kidsEnd = int32(from), int32(len(t.kids))
 		t.nodes[k].ents = int32(len(t.ents))
 		t.ents = append(t.ents, b.ents...)
