@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,6 +205,15 @@ var asciiLower = func() (t [256]byte) {
 	return t
 }()
 
+// asciiLetters has 0x80 in each byte of x that is an ASCII letter: with
+// the high bit clear and, 0x20 set, between 'a' and 'z' (the sums carry
+// into no other byte).
+func asciiLetters(x uint64) uint64 {
+	const lo7, top = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	v := (x | 0x2020202020202020) & lo7
+	return (v + 0x1F1F1F1F1F1F1F1F) &^ (v + 0x0505050505050505) &^ x & top
+}
+
 // otherClass decodes and classifies the rune over ASCII s starts with;
 // invalid reports a byte that is not UTF-8.
 func otherClass(s string) (rc runeClass, size int, invalid bool) {
@@ -217,6 +227,40 @@ func otherClass(s string) (rc runeClass, size int, invalid bool) {
 func DetectLang(text string) string {
 	lang, _ := detectLang(text)
 	return lang
+}
+
+// langCounts is what detectLang counts beside the ASCII letters: kept in
+// memory, out of the registers the hot loop over ASCII letters needs.
+type langCounts struct {
+	score                  [8]float64 // function words per language of latinLangs
+	scripts                [9]int
+	letters, latin, vi, fr int // letters over ASCII
+	invalid                bool
+}
+
+// word counts the word whose key is k and length n, when it is a function word.
+func (lc *langCounts) word(k uint64, n int) {
+	if n > 0 && n <= maxWordKey {
+		if l := funcLookup(k); l >= 0 {
+			lc.score[l]++
+		}
+	}
+}
+
+// rune counts a letter over ASCII.
+func (lc *langCounts) rune(rc *runeClass) {
+	lc.letters++
+	if rc.latin {
+		lc.latin++
+	}
+	if rc.vi {
+		lc.vi++
+	} else if rc.fr {
+		lc.fr++
+	}
+	if rc.script >= 0 {
+		lc.scripts[rc.script] += scriptLangs[rc.script].weight
+	}
 }
 
 // detectLang is DetectLang; it also tells how many bytes at the start of
@@ -236,41 +280,50 @@ func detectLang(text string) (lang string, valid int) {
 	if strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0 {
 		text, composed = norm.NFC.String(text), true
 	}
-	invalid := false
-	var score [8]float64
-	var scripts [9]int
-	var letters, latin, viLetters, frLetters, ascii int
+	var lc langCounts
+	ascii := 0 // ASCII letters
 	// the current word, lower-cased, as a wordKey (its last 8 bytes);
 	// n counts its bytes
 	var key uint64
 	n := 0
-	// endWord looks the word up when it may be a function word.
-	endWord := func() {
-		if n > 0 && n <= maxWordKey {
-			if l := funcLookup(key); l >= 0 {
-				score[l]++
-			}
-		}
-		key, n = 0, 0
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			// a run of ASCII letters, the most of the text
+		if asciiLower[c] != 0 {
+			// a run of ASCII letters, the most of the text: eight bytes at
+			// a time, then byte by byte at the end of the text
 			j := i
-			for j < len(text) && asciiLower[text[j]] != 0 {
-				key = key<<8 | uint64(asciiLower[text[j]])
-				n++
-				j++
+			for j+8 <= len(text) {
+				x := load64(text[j : j+8])
+				m := asciiLetters(x)
+				k := bits.TrailingZeros64(^m&0x8080808080808080) / 8 // letters before the first other byte
+				// the letters in lower case (0x20 set), the first one highest, as wordKey has them
+				lower := bits.ReverseBytes64(x | m>>2)
+				n += k
+				j += k
+				if k == 8 {
+					key = lower
+					continue
+				}
+				if k > 0 { // shifts under 64 (&63 spares the compiler's test for larger ones)
+					key = key<<(8*k&63) | lower>>(64-8*k&63)
+				}
+				break
 			}
-			letters += j - i
-			latin += j - i
+			if j+8 > len(text) {
+				for j < len(text) && asciiLower[text[j]] != 0 {
+					key = key<<8 | uint64(asciiLower[text[j]])
+					n++
+					j++
+				}
+			}
 			ascii += j - i
-			if j == i { // no letter: the word ends
-				endWord()
-				j++
-			}
 			i = j
+			continue
+		}
+		if c < utf8.RuneSelf { // no letter: the word ends
+			lc.word(key, n)
+			key, n = 0, 0
+			i++
 			continue
 		}
 		// The rune's class: from the tables for the two-byte runes up to
@@ -286,30 +339,23 @@ func detectLang(text string) (lang string, valid int) {
 			i += 3
 		default:
 			other, size, bad := otherClass(text[i:])
-			invalid = invalid || bad
+			lc.invalid = lc.invalid || bad
 			rc = &other
 			i += size
 		}
 		if rc.n == 0 {
-			endWord()
+			lc.word(key, n)
+			key, n = 0, 0
 			continue
 		}
-		letters++
-		if rc.latin {
-			latin++
-		}
-		if rc.vi {
-			viLetters++
-		} else if rc.fr {
-			frLetters++
-		}
-		if rc.script >= 0 {
-			scripts[rc.script] += scriptLangs[rc.script].weight
-		}
+		lc.rune(rc)
 		key = key<<(8*rc.n) | uint64(rc.lower)
 		n += int(rc.n)
 	}
-	endWord()
+	lc.word(key, n)
+	invalid, score, scripts := lc.invalid, &lc.score, &lc.scripts
+	letters, latin := ascii+lc.letters, ascii+lc.latin
+	viLetters, frLetters := lc.vi, lc.fr
 	if !composed && !invalid {
 		valid = len(text)
 	}
