@@ -293,7 +293,7 @@ func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 		head = head[:120]
 	}
 	// Place [, date] (AGENCY) [-–—]
-	if p := strings.Index(head, " ("); p > 0 {
+	if p := indexAfterSpace(head, '('); p > 0 {
 		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && (isUpperWord(head[p+2:p+k]) || isCapWord(head[p+2:p+k])) {
 			before := s[:p]
 			place, date := before, dates.Date{}
@@ -317,11 +317,11 @@ func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 		}
 	}
 	// "PUTRAJAYA: ", "KUALA LUMPUR: ": a place in capitals and a colon
-	if c := strings.Index(head, ": "); c > 0 && c <= 30 && isPlace(s[:c]) && upperWords(s[:c]) {
+	if c := indexBeforeSpace(head, ':'); c > 0 && c <= 30 && isPlace(s[:c]) && upperWords(s[:c]) {
 		return Span{Start: sp.Start, End: sp.Start + c + 2}, dates.Date{}, true
 	}
 	// Place, date –
-	if c := strings.Index(head, ", "); c > 0 && isPlace(s[:c]) {
+	if c := indexBeforeSpace(head, ','); c > 0 && isPlace(s[:c]) {
 		tail := s[c+2:]
 		if len(tail) > 80 {
 			cut := 80
@@ -350,6 +350,35 @@ func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 		}
 	}
 	return Span{}, dates.Date{}, false
+}
+
+// indexAfterSpace is strings.Index(s, " "+string(c)): it looks for the
+// rare c, not for every space.
+func indexAfterSpace(s string, c byte) int {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i-1] == ' ' {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// indexBeforeSpace is strings.Index(s, string(c)+" ") for the rare c.
+func indexBeforeSpace(s string, c byte) int {
+	for i := 0; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], c)
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // onlyDate reads s as one date expression and nothing else.

@@ -494,7 +494,7 @@ func (ps *parser) dedupLead() {
 			continue
 		}
 		k := ps.str(sp)
-		if strings.Contains(k, "  ") || strings.IndexByte(k, '\t') >= 0 || strings.Contains(k, "\u00a0") {
+		if hasLooseSpace(k) {
 			k = strings.Join(strings.Fields(k), " ")
 		}
 		if j, ok := seen[k]; ok {
@@ -518,6 +518,31 @@ func (ps *parser) dedupLead() {
 		}
 	}
 	ps.blocks = kept
+}
+
+// hasLooseSpace reports two spaces in a row, a tab or a no-break space in
+// s: the white space dedupLead folds. It reads eight bytes at a time, each
+// load overlapping the last by one byte for every pair of neighbours to
+// lie inside one load (strings.Contains(s, "  ") stops at every space).
+func hasLooseSpace(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 7 {
+		x := load64(s[i : i+8])
+		sp := bytesEqual(x, ' ')
+		if sp&(sp>>8) != 0 || bytesEqual(x, '\t') != 0 || bytesEqual(x, 0xC2)&(bytesEqual(x, 0xA0)>>8) != 0 {
+			return true
+		}
+	}
+	s = s[i:]
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0")
+}
+
+// bytesEqual has 0x80 in each byte of x that is c, and no other bit set.
+func bytesEqual(x uint64, c byte) uint64 {
+	const lo7 = 0x7F7F7F7F7F7F7F7F
+	x ^= 0x0101010101010101 * uint64(c) // the bytes that were c are now 0
+	// the low seven bits of a byte are not all 0 when adding 0x7F carries into its top bit
+	return ^((x&lo7 + lo7) | x | lo7)
 }
 
 // trimSignatures removes the byline and agency lines that close the

@@ -344,3 +344,33 @@ func FuzzIndexDigit(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasLooseSpace checks hasLooseSpace against the three searches it replaces.
+func FuzzHasLooseSpace(f *testing.F) {
+	for _, s := range []string{"", "a  b", "a\tb", "a\u00a0b", "abcdefg  hij", "abcdefgh\u00a0", "a b c d e f g h i", "\u00c2\u00a0", "xxxxxxx \u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0")
+		if got := hasLooseSpace(s); got != want {
+			t.Fatalf("hasLooseSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzIndexSpace checks indexAfterSpace and indexBeforeSpace against strings.Index.
+func FuzzIndexSpace(f *testing.F) {
+	for _, s := range []string{"", " (", "(", "a (b", "((  (", "a, b", ",", ", ", "x,y, z", "a:b: ", ": "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []byte{'(', ',', ':'} {
+			if got, want := indexAfterSpace(s, c), strings.Index(s, " "+string(c)); got != want {
+				t.Fatalf("indexAfterSpace(%q, %q) = %d, want %d", s, c, got, want)
+			}
+			if got, want := indexBeforeSpace(s, c), strings.Index(s, string(c)+" "); got != want {
+				t.Fatalf("indexBeforeSpace(%q, %q) = %d, want %d", s, c, got, want)
+			}
+		}
+	})
+}
