@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -483,17 +484,15 @@ func (ps *parser) published() dates.Date {
 // dedupLead drops a lead the page prints twice (once as a standfirst, once
 // after the dateline): the copy with the dateline stays.
 func (ps *parser) dedupLead() {
-	seen := make(map[string]int, len(ps.blocks)) // sized at once: no growing
+	twins := ps.leadTwins()
+	if len(twins) == 0 {
+		return
+	}
+	seen := make(map[string]int, len(twins)) // sized at once: no growing
 	drop := map[int]bool{}
-	for i, b := range ps.blocks {
-		sp := b.span()
-		if !b.dateline.IsZero() {
-			sp = ps.trim(b.dateline.End, sp.End)
-		}
-		if sp.Len() < minDuplicate {
-			continue
-		}
-		k := ps.str(sp)
+	for _, c := range twins {
+		i, b := c.i, ps.blocks[c.i]
+		k := ps.str(c.sp)
 		if hasLooseSpace(k) {
 			k = strings.Join(strings.Fields(k), " ")
 		}
@@ -518,6 +517,72 @@ func (ps *parser) dedupLead() {
 		}
 	}
 	ps.blocks = kept
+}
+
+// leadCandidate is a block dedupLead compares: its text (after the
+// dateline) and the print of that text's ends.
+type leadCandidate struct {
+	i     int
+	sp    Span
+	print [2]uint64
+	twin  bool
+}
+
+// maxPrinted bounds the blocks whose prints leadTwins compares two by two;
+// on longer pages every candidate is compared by its text.
+const maxPrinted = 64
+
+// leadTwins returns, in order, the blocks long enough to be a repeated lead
+// whose print another one shares: only those can repeat one another, and
+// most pages have none, so their text need not be read (nor hashed).
+func (ps *parser) leadTwins() []leadCandidate {
+	var buf [16]leadCandidate
+	cands := buf[:0]
+	for i, b := range ps.blocks {
+		sp := b.span()
+		if !b.dateline.IsZero() {
+			sp = ps.trim(b.dateline.End, sp.End)
+		}
+		if sp.Len() < minDuplicate {
+			continue
+		}
+		c := leadCandidate{i: i, sp: sp, print: edgePrint(ps.str(sp))}
+		if len(ps.blocks) > maxPrinted {
+			c.twin = true // too many to compare two by two
+		} else {
+			for j := range cands {
+				if cands[j].print == c.print {
+					cands[j].twin, c.twin = true, true
+				}
+			}
+		}
+		cands = append(cands, c)
+	}
+	twins := cands[:0]
+	for _, c := range cands {
+		if c.twin {
+			twins = append(twins, c)
+		}
+	}
+	if len(twins) == 0 {
+		return nil
+	}
+	return slices.Clone(twins)
+}
+
+// edgePrint packs the first and the last bytes of s, up to eight each and
+// up to white space or a byte over ASCII: the ends of its first and last
+// words, which folding white space (strings.Fields) leaves as they are, so
+// two texts the same once folded have the same print.
+func edgePrint(s string) [2]uint64 {
+	var first, last uint64
+	for i := 0; i < len(s) && i < 8 && s[i] > ' ' && s[i] < utf8.RuneSelf; i++ {
+		first = first<<8 | uint64(s[i])
+	}
+	for i := len(s) - 1; i >= 0 && i >= len(s)-8 && s[i] > ' ' && s[i] < utf8.RuneSelf; i-- {
+		last = last<<8 | uint64(s[i])
+	}
+	return [2]uint64{first, last}
 }
 
 // hasLooseSpace reports two spaces in a row, a tab or a no-break space in

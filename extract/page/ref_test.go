@@ -3,6 +3,7 @@ package page
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -371,6 +372,68 @@ func FuzzIndexSpace(f *testing.F) {
 			if got, want := indexBeforeSpace(s, c), strings.Index(s, string(c)+" "); got != want {
 				t.Fatalf("indexBeforeSpace(%q, %q) = %d, want %d", s, c, got, want)
 			}
+		}
+	})
+}
+
+// dedupLeadRef is dedupLead as it was before leadTwins: every long block's
+// text folded and hashed.
+func (ps *parser) dedupLeadRef() {
+	seen := make(map[string]int, len(ps.blocks))
+	drop := map[int]bool{}
+	for i, b := range ps.blocks {
+		sp := b.span()
+		if !b.dateline.IsZero() {
+			sp = ps.trim(b.dateline.End, sp.End)
+		}
+		if sp.Len() < minDuplicate {
+			continue
+		}
+		k := ps.str(sp)
+		if strings.Contains(k, "  ") || strings.IndexByte(k, '\t') >= 0 || strings.Contains(k, "\u00a0") {
+			k = strings.Join(strings.Fields(k), " ")
+		}
+		if j, ok := seen[k]; ok {
+			if !b.dateline.IsZero() && ps.blocks[j].dateline.IsZero() && ps.title != ps.blocks[j].parts[0] {
+				drop[j] = true
+				seen[k] = i
+			} else {
+				drop[i] = true
+			}
+			continue
+		}
+		seen[k] = i
+	}
+	kept := ps.blocks[:0]
+	for i, b := range ps.blocks {
+		if !drop[i] {
+			kept = append(kept, b)
+		}
+	}
+	ps.blocks = kept
+}
+
+// FuzzDedupLead checks dedupLead against its reference on the blocks scan finds.
+func FuzzDedupLead(f *testing.F) {
+	lead := "Le ministre a reçu l'ambassadeur du Cambodge à Hanoï ce matin."
+	for _, s := range []string{
+		lead + "\n\nHanoï (VNA) - " + lead + "\n\nSuite.",
+		lead + "\n\nHanoï (VNA) - " + strings.ReplaceAll(lead, " ", "  ") + "\n\n" + lead,
+		"Titre\n\n" + lead + "\t\n" + strings.ReplaceAll(lead, "a ", "a\u00a0") + "\n" + strings.ReplaceAll(lead, " ", "\t"),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a := &parser{text: text, lang: DetectLang(text)}
+		a.scan()
+		b := &parser{text: text, lang: a.lang, title: a.title, blocks: slices.Clone(a.blocks)}
+		a.dedupLead()
+		b.dedupLeadRef()
+		if !slices.EqualFunc(a.blocks, b.blocks, func(x, y block) bool { return x.line == y.line && x.span() == y.span() }) {
+			t.Fatalf("dedupLead kept %v, the reference %v", a.blocks, b.blocks)
 		}
 	})
 }
