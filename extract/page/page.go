@@ -651,7 +651,7 @@ func (ps *parser) trimTail(sp Span) Span {
 	s := ps.str(sp)
 	// "./." closes Vietnamese agency copy; a signature may follow.
 	lo := max(0, len(s)-80)
-	if i := strings.LastIndex(s[lo:], "./."); i >= 0 {
+	if i := lastDotSlashDot(s[lo:]); i >= 0 {
 		i += lo
 		tail := strings.TrimSpace(s[i+3:])
 		if tail == "" || isSignature(tail, true) {
@@ -660,7 +660,7 @@ func (ps *parser) trimTail(sp Span) Span {
 	}
 	// "-VNA", "– AKP", "(VNA)" at the very end.
 	lo = max(0, len(s)-24)
-	if i := strings.LastIndexAny(s[lo:], "-–—("); i >= 0 {
+	if i := lastDashOrParen(s[lo:]); i >= 0 {
 		i += lo
 		tail := s[i:]
 		if isAgency(tail) && (i == 0 || s[i] == '(' || s[i-1] == ' ' || s[i-1] == '.') {
@@ -684,4 +684,34 @@ func (ps *parser) trimTail(sp Span) Span {
 		return Span{sp.Start, sp.Start}
 	}
 	return sp
+}
+
+// lastDotSlashDot is strings.LastIndex(s, "./.") by the rarer '/'.
+func lastDotSlashDot(s string) int {
+	for j := len(s); ; {
+		i := strings.LastIndexByte(s[:j], '/')
+		if i < 1 {
+			return -1
+		}
+		if i+1 < len(s) && s[i-1] == '.' && s[i+1] == '.' {
+			return i - 1
+		}
+		j = i
+	}
+}
+
+// lastDashOrParen is strings.LastIndexAny(s, "-–—(") byte by byte (the
+// dashes are E2 80 93 and E2 80 94 in UTF-8).
+func lastDashOrParen(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '-', '(':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -437,3 +437,41 @@ func FuzzDedupLead(f *testing.F) {
 		}
 	})
 }
+
+// mayHaveCrumbSepRef is mayHaveCrumbSep byte by byte.
+func mayHaveCrumbSepRef(line string) bool {
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == ' ' {
+			switch line[i+1] {
+			case '>', '/', 0xC2, 0xE2:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func FuzzMayHaveCrumbSep(f *testing.F) {
+	for _, s := range []string{"", "a > b", "abcdefg /x", "abcdefgh » x", "Trang chủ / Chính trị", "x\xc2", " \xe2", "aaaaaaa>b /"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayHaveCrumbSep(s), mayHaveCrumbSepRef(s); got != want {
+			t.Fatalf("mayHaveCrumbSep(%q) = %v, the reference says %v", s, got, want)
+		}
+	})
+}
+
+func FuzzTailSearch(f *testing.F) {
+	for _, s := range []string{"", "./.", "a././.", "x – VNA", "x — (VNA)", "\xe2\x80\x93\x80", "\xe2\xe2\x80\x94", "a-b(c", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastDotSlashDot(s), strings.LastIndex(s, "./."); got != want {
+			t.Fatalf("lastDotSlashDot(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastDashOrParen(s), strings.LastIndexAny(s, "-–—("); got != want {
+			t.Fatalf("lastDashOrParen(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

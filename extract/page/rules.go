@@ -194,9 +194,19 @@ func isBreadcrumb(line string) bool {
 }
 
 // mayHaveCrumbSep reports a space followed by what may start a separator
-// of isBreadcrumb: '>', '/', or the lead byte of '»', '›', '→'.
+// of isBreadcrumb: '>', '/', or the lead byte of '»', '›', '→'. It reads
+// eight bytes at a time, each load overlapping the last by one byte for
+// every pair of neighbours to lie inside one load.
 func mayHaveCrumbSep(line string) bool {
-	for i := 0; i+1 < len(line); i++ {
+	i := 0
+	for ; i+8 <= len(line); i += 7 {
+		x := load64(line[i : i+8])
+		seps := bytesEqual(x, '>') | bytesEqual(x, '/') | bytesEqual(x, 0xC2) | bytesEqual(x, 0xE2)
+		if bytesEqual(x, ' ')<<8&seps != 0 { // a space, then a separator in the next byte
+			return true
+		}
+	}
+	for ; i+1 < len(line); i++ {
 		if line[i] == ' ' {
 			switch line[i+1] {
 			case '>', '/', 0xC2, 0xE2:
