@@ -317,6 +317,11 @@ func detectLang(text string) (lang string, valid int) {
 				}
 			}
 			ascii += j - i
+			if j < len(text) && text[j] == ' ' { // the word ends, as most do, at a space
+				lc.word(key, n)
+				key, n = 0, 0
+				j++
+			}
 			i = j
 			continue
 		}
