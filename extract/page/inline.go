@@ -410,7 +410,7 @@ func (ps *parser) trimRightDash(start, end, limit int) Span {
 // is ("Hanoï", "Soc Trang", "AKP Phnom Penh", "Hô Chi Minh-Ville").
 func isPlace(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 || strings.ContainsAny(s, ".!?;:\"«»“”()") {
+	if s == "" || len(s) > 60 || hasPlacePunct(s) {
 		return false
 	}
 	words, lower := 0, 0
@@ -427,6 +427,26 @@ func isPlace(s string) bool {
 		}
 	}
 	return lower <= 1
+}
+
+// hasPlacePunct is strings.ContainsAny(s, ".!?;:\"«»“”()") byte by byte:
+// « and » are C2 AB and C2 BB in UTF-8, “ and ” E2 80 9C and E2 80 9D.
+func hasPlacePunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ';', ':', '"', '(', ')':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // publicationLine reads a short line made of a dated timestamp and labels:

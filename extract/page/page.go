@@ -195,6 +195,9 @@ var controlByte = func() (t [256]uint8) {
 func (ps *parser) trim(start, end int) Span {
 	t := ps.text
 	for start < end {
+		if c := t[start]; c < utf8.RuneSelf && !asciiSpace[c] {
+			break // most lines start with an ASCII byte that is not white space
+		}
 		r, n := utf8.DecodeRuneInString(t[start:end])
 		if !unicode.IsSpace(r) && r != '\ufeff' {
 			break
@@ -202,6 +205,9 @@ func (ps *parser) trim(start, end int) Span {
 		start += n
 	}
 	for end > start {
+		if c := t[end-1]; c < utf8.RuneSelf && !asciiSpace[c] {
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(t[start:end])
 		if !unicode.IsSpace(r) {
 			break

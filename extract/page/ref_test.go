@@ -475,3 +475,14 @@ func FuzzTailSearch(f *testing.F) {
 		}
 	})
 }
+
+func FuzzHasPlacePunct(f *testing.F) {
+	for _, s := range []string{"", "Hanoï", "Soc Trang.", "«a»", "“x”", "\xe2\xc2\xab", "\xe2\x80", "a(b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasPlacePunct(s), strings.ContainsAny(s, ".!?;:\"«»“”()"); got != want {
+			t.Fatalf("hasPlacePunct(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
