@@ -486,3 +486,32 @@ func FuzzHasPlacePunct(f *testing.F) {
 		}
 	})
 }
+
+// lowerKeyRunesRef is lowerKeyRunes with a strings.Builder and unicode.ToLower.
+func lowerKeyRunesRef(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+func FuzzLowerKeyRunes(f *testing.F) {
+	for _, s := range []string{"", "Bình Luận (0)", "  Ạ\u00a0ẞ\tȺ ", "E\u0301TÉ", "\xff\xfeA", "ĐÀ NẴNG", "ΣΑΣ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerKeyRunes(s), lowerKeyRunesRef(s); got != want {
+			t.Fatalf("lowerKeyRunes(%q) = %q, the reference says %q", s, got, want)
+		}
+	})
+}
