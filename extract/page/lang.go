@@ -1,7 +1,6 @@
 package page
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,6 +147,10 @@ type runeClass struct {
 	latin  bool   // a letter of the Latin script
 	vi, fr bool   // a letter of Vietnamese only, of French only
 	script int8   // index in scriptLangs, -1 for none
+	// what the rune adds to detectLang's four counts of letters over ASCII,
+	// 16 bits each: letters, Latin ones, Vietnamese ones, French ones (a
+	// sample of 6 KiB, composed or not, has fewer than 1<<16 runes)
+	counts uint64
 }
 
 // classify says what r adds to the counts (for runes over ASCII).
@@ -177,8 +180,25 @@ func classify(r rune) runeClass {
 	var b [utf8.UTFMax]byte
 	c.n = uint8(utf8.EncodeRune(b[:], toLower(r)))
 	c.lower = uint32(wordKey(string(b[:c.n])))
+	c.counts = countLetter
+	if c.latin {
+		c.counts |= countLatin
+	}
+	if c.vi {
+		c.counts |= countVi
+	} else if c.fr {
+		c.counts |= countFr
+	}
 	return c
 }
+
+// The fields of runeClass.counts.
+const (
+	countLetter = 1 << (16 * iota)
+	countLatin
+	countVi
+	countFr
+)
 
 // The classes of the runes French and Vietnamese text is made of, looked
 // up instead of classified: U+0080-U+027F (two bytes in UTF-8) and the
@@ -205,15 +225,6 @@ var asciiLower = func() (t [256]byte) {
 	return t
 }()
 
-// asciiLetters has 0x80 in each byte of x that is an ASCII letter: with
-// the high bit clear and, 0x20 set, between 'a' and 'z' (the sums carry
-// into no other byte).
-func asciiLetters(x uint64) uint64 {
-	const lo7, top = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
-	v := (x | 0x2020202020202020) & lo7
-	return (v + 0x1F1F1F1F1F1F1F1F) &^ (v + 0x0505050505050505) &^ x & top
-}
-
 // otherClass decodes and classifies the rune over ASCII s starts with;
 // invalid reports a byte that is not UTF-8.
 func otherClass(s string) (rc runeClass, size int, invalid bool) {
@@ -229,13 +240,13 @@ func DetectLang(text string) string {
 	return lang
 }
 
-// langCounts is what detectLang counts beside the ASCII letters: kept in
-// memory, out of the registers the hot loop over ASCII letters needs.
+// langCounts is what detectLang counts beside the letters: kept in
+// memory, out of the registers the hot loop over ASCII letters needs
+// (the letters are counted in registers: one add for each).
 type langCounts struct {
-	score                  [8]float64 // function words per language of latinLangs
-	scripts                [9]int
-	letters, latin, vi, fr int // letters over ASCII
-	invalid                bool
+	score   [8]float64 // function words per language of latinLangs
+	scripts [9]int
+	invalid bool
 }
 
 // word counts the word whose key is k and length n, when it is a function word.
@@ -244,22 +255,6 @@ func (lc *langCounts) word(k uint64, n int) {
 		if l := funcLookup(k); l >= 0 {
 			lc.score[l]++
 		}
-	}
-}
-
-// rune counts a letter over ASCII.
-func (lc *langCounts) rune(rc *runeClass) {
-	lc.letters++
-	if rc.latin {
-		lc.latin++
-	}
-	if rc.vi {
-		lc.vi++
-	} else if rc.fr {
-		lc.fr++
-	}
-	if rc.script >= 0 {
-		lc.scripts[rc.script] += scriptLangs[rc.script].weight
 	}
 }
 
@@ -281,7 +276,8 @@ func detectLang(text string) (lang string, valid int) {
 		text, composed = norm.NFC.String(text), true
 	}
 	var lc langCounts
-	ascii := 0 // ASCII letters
+	ascii := 0        // ASCII letters
+	var counts uint64 // the letters over ASCII, as runeClass.counts has them
 	// the current word, lower-cased, as a wordKey (its last 8 bytes);
 	// n counts its bytes
 	var key uint64
@@ -289,32 +285,12 @@ func detectLang(text string) (lang string, valid int) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if asciiLower[c] != 0 {
-			// a run of ASCII letters, the most of the text: eight bytes at
-			// a time, then byte by byte at the end of the text
+			// a run of ASCII letters, the most of the text
 			j := i
-			for j+8 <= len(text) {
-				x := load64(text[j : j+8])
-				m := asciiLetters(x)
-				k := bits.TrailingZeros64(^m&0x8080808080808080) / 8 // letters before the first other byte
-				// the letters in lower case (0x20 set), the first one highest, as wordKey has them
-				lower := bits.ReverseBytes64(x | m>>2)
-				n += k
-				j += k
-				if k == 8 {
-					key = lower
-					continue
-				}
-				if k > 0 { // shifts under 64 (&63 spares the compiler's test for larger ones)
-					key = key<<(8*k&63) | lower>>(64-8*k&63)
-				}
-				break
-			}
-			if j+8 > len(text) {
-				for j < len(text) && asciiLower[text[j]] != 0 {
-					key = key<<8 | uint64(asciiLower[text[j]])
-					n++
-					j++
-				}
+			for j < len(text) && asciiLower[text[j]] != 0 {
+				key = key<<8 | uint64(asciiLower[text[j]])
+				n++
+				j++
 			}
 			ascii += j - i
 			if j < len(text) && text[j] == ' ' { // the word ends, as most do, at a space
@@ -353,14 +329,18 @@ func detectLang(text string) (lang string, valid int) {
 			key, n = 0, 0
 			continue
 		}
-		lc.rune(rc)
+		counts += rc.counts
+		if rc.script >= 0 {
+			lc.scripts[rc.script] += scriptLangs[rc.script].weight
+		}
 		key = key<<(8*rc.n) | uint64(rc.lower)
 		n += int(rc.n)
 	}
 	lc.word(key, n)
 	invalid, score, scripts := lc.invalid, &lc.score, &lc.scripts
-	letters, latin := ascii+lc.letters, ascii+lc.latin
-	viLetters, frLetters := lc.vi, lc.fr
+	count := func(field uint64) int { return int(counts / field & 0xFFFF) }
+	letters, latin := ascii+count(countLetter), ascii+count(countLatin)
+	viLetters, frLetters := count(countVi), count(countFr)
 	if !composed && !invalid {
 		valid = len(text)
 	}
