@@ -515,3 +515,34 @@ func FuzzLowerKeyRunes(f *testing.F) {
 		}
 	})
 }
+
+// isChromeRef is isChrome without its look at the first word.
+func isChromeRef(key string) bool {
+	if key == "" {
+		return false
+	}
+	if siteNames[key] {
+		return true
+	}
+	words := 0
+	for w := range strings.FieldsFuncSeq(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }) {
+		if words++; words > 8 {
+			return false
+		}
+		if !chromeWords[strings.TrimRight(w, ":")] {
+			return false
+		}
+	}
+	return words > 0 || !hasLetter(key)
+}
+
+func FuzzIsChrome(f *testing.F) {
+	for _, s := range []string{"", "share", "share | facebook", "|share", "shares:", "voir plus", "a\u00a0b", "x•y", "· ·", "in|on", "***", "the star", "chia sẻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isChrome(s), isChromeRef(s); got != want {
+			t.Fatalf("isChrome(%q) = %v, the reference says %v", s, got, want)
+		}
+	})
+}
