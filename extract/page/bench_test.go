@@ -71,3 +71,13 @@ func generated(b *testing.B, n int) ([]string, int) {
 	}
 	return texts, size
 }
+
+func BenchmarkDetectLangGenerated(b *testing.B) {
+	texts, size := generated(b, 500)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, t := range texts {
+			DetectLang(t)
+		}
+	}
+}

@@ -86,23 +86,25 @@ func lowerKey(s string) string {
 	return lowerKeyRunes(s)
 }
 
-// lowerKeyRunes is lowerKey rune by rune.
+// lowerKeyRunes is lowerKey rune by rune, in a buffer on the stack: a
+// line of lowerKey's is at most 80 bytes, and lower-casing grows a rune
+// by half at most (Ⱥ to ⱥ).
 func lowerKeyRunes(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [128]byte
+	b := buf[:0]
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLower(r))
 	}
-	return nfc.String(b.String())
+	return nfc.String(string(b))
 }
 
 // lowerKeyASCII is lowerKey for an ASCII s, byte by byte (ok false for

@@ -293,7 +293,7 @@ func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 		head = head[:120]
 	}
 	// Place [, date] (AGENCY) [-–—]
-	if p := strings.Index(head, " ("); p > 0 {
+	if p := indexAfterSpace(head, '('); p > 0 {
 		if k := strings.IndexByte(head[p:], ')'); k > 2 && k <= 14 && (isUpperWord(head[p+2:p+k]) || isCapWord(head[p+2:p+k])) {
 			before := s[:p]
 			place, date := before, dates.Date{}
@@ -317,11 +317,11 @@ func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 		}
 	}
 	// "PUTRAJAYA: ", "KUALA LUMPUR: ": a place in capitals and a colon
-	if c := strings.Index(head, ": "); c > 0 && c <= 30 && isPlace(s[:c]) && upperWords(s[:c]) {
+	if c := indexBeforeSpace(head, ':'); c > 0 && c <= 30 && isPlace(s[:c]) && upperWords(s[:c]) {
 		return Span{Start: sp.Start, End: sp.Start + c + 2}, dates.Date{}, true
 	}
 	// Place, date –
-	if c := strings.Index(head, ", "); c > 0 && isPlace(s[:c]) {
+	if c := indexBeforeSpace(head, ','); c > 0 && isPlace(s[:c]) {
 		tail := s[c+2:]
 		if len(tail) > 80 {
 			cut := 80
@@ -350,6 +350,35 @@ func (ps *parser) datelineAt(sp Span) (Span, dates.Date, bool) {
 		}
 	}
 	return Span{}, dates.Date{}, false
+}
+
+// indexAfterSpace is strings.Index(s, " "+string(c)): it looks for the
+// rare c, not for every space.
+func indexAfterSpace(s string, c byte) int {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i-1] == ' ' {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// indexBeforeSpace is strings.Index(s, string(c)+" ") for the rare c.
+func indexBeforeSpace(s string, c byte) int {
+	for i := 0; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], c)
+		if j < 0 {
+			return -1
+		}
+		if i += j; s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
 
 // onlyDate reads s as one date expression and nothing else.
@@ -381,7 +410,7 @@ func (ps *parser) trimRightDash(start, end, limit int) Span {
 // is ("Hanoï", "Soc Trang", "AKP Phnom Penh", "Hô Chi Minh-Ville").
 func isPlace(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 || strings.ContainsAny(s, ".!?;:\"«»“”()") {
+	if s == "" || len(s) > 60 || hasPlacePunct(s) {
 		return false
 	}
 	words, lower := 0, 0
@@ -398,6 +427,26 @@ func isPlace(s string) bool {
 		}
 	}
 	return lower <= 1
+}
+
+// hasPlacePunct is strings.ContainsAny(s, ".!?;:\"«»“”()") byte by byte:
+// « and » are C2 AB and C2 BB in UTF-8, “ and ” E2 80 9C and E2 80 9D.
+func hasPlacePunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ';', ':', '"', '(', ')':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // publicationLine reads a short line made of a dated timestamp and labels:

@@ -147,6 +147,10 @@ type runeClass struct {
 	latin  bool   // a letter of the Latin script
 	vi, fr bool   // a letter of Vietnamese only, of French only
 	script int8   // index in scriptLangs, -1 for none
+	// what the rune adds to detectLang's four counts of letters over ASCII,
+	// 16 bits each: letters, Latin ones, Vietnamese ones, French ones (a
+	// sample of 6 KiB, composed or not, has fewer than 1<<16 runes)
+	counts uint64
 }
 
 // classify says what r adds to the counts (for runes over ASCII).
@@ -176,8 +180,25 @@ func classify(r rune) runeClass {
 	var b [utf8.UTFMax]byte
 	c.n = uint8(utf8.EncodeRune(b[:], toLower(r)))
 	c.lower = uint32(wordKey(string(b[:c.n])))
+	c.counts = countLetter
+	if c.latin {
+		c.counts |= countLatin
+	}
+	if c.vi {
+		c.counts |= countVi
+	} else if c.fr {
+		c.counts |= countFr
+	}
 	return c
 }
+
+// The fields of runeClass.counts.
+const (
+	countLetter = 1 << (16 * iota)
+	countLatin
+	countVi
+	countFr
+)
 
 // The classes of the runes French and Vietnamese text is made of, looked
 // up instead of classified: U+0080-U+027F (two bytes in UTF-8) and the
@@ -219,6 +240,24 @@ func DetectLang(text string) string {
 	return lang
 }
 
+// langCounts is what detectLang counts beside the letters: kept in
+// memory, out of the registers the hot loop over ASCII letters needs
+// (the letters are counted in registers: one add for each).
+type langCounts struct {
+	score   [8]float64 // function words per language of latinLangs
+	scripts [9]int
+	invalid bool
+}
+
+// word counts the word whose key is k and length n, when it is a function word.
+func (lc *langCounts) word(k uint64, n int) {
+	if n > 0 && n <= maxWordKey {
+		if l := funcLookup(k); l >= 0 {
+			lc.score[l]++
+		}
+	}
+}
+
 // detectLang is DetectLang; it also tells how many bytes at the start of
 // text it read and found valid UTF-8 (0 when it cannot tell), for Parse
 // not to read them again.
@@ -236,26 +275,16 @@ func detectLang(text string) (lang string, valid int) {
 	if strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0 {
 		text, composed = norm.NFC.String(text), true
 	}
-	invalid := false
-	var score [8]float64
-	var scripts [9]int
-	var letters, latin, viLetters, frLetters, ascii int
+	var lc langCounts
+	ascii := 0        // ASCII letters
+	var counts uint64 // the letters over ASCII, as runeClass.counts has them
 	// the current word, lower-cased, as a wordKey (its last 8 bytes);
 	// n counts its bytes
 	var key uint64
 	n := 0
-	// endWord looks the word up when it may be a function word.
-	endWord := func() {
-		if n > 0 && n <= maxWordKey {
-			if l := funcLookup(key); l >= 0 {
-				score[l]++
-			}
-		}
-		key, n = 0, 0
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
+		if asciiLower[c] != 0 {
 			// a run of ASCII letters, the most of the text
 			j := i
 			for j < len(text) && asciiLower[text[j]] != 0 {
@@ -263,14 +292,19 @@ func detectLang(text string) (lang string, valid int) {
 				n++
 				j++
 			}
-			letters += j - i
-			latin += j - i
 			ascii += j - i
-			if j == i { // no letter: the word ends
-				endWord()
+			if j < len(text) && text[j] == ' ' { // the word ends, as most do, at a space
+				lc.word(key, n)
+				key, n = 0, 0
 				j++
 			}
 			i = j
+			continue
+		}
+		if c < utf8.RuneSelf { // no letter: the word ends
+			lc.word(key, n)
+			key, n = 0, 0
+			i++
 			continue
 		}
 		// The rune's class: from the tables for the two-byte runes up to
@@ -286,30 +320,27 @@ func detectLang(text string) (lang string, valid int) {
 			i += 3
 		default:
 			other, size, bad := otherClass(text[i:])
-			invalid = invalid || bad
+			lc.invalid = lc.invalid || bad
 			rc = &other
 			i += size
 		}
 		if rc.n == 0 {
-			endWord()
+			lc.word(key, n)
+			key, n = 0, 0
 			continue
 		}
-		letters++
-		if rc.latin {
-			latin++
-		}
-		if rc.vi {
-			viLetters++
-		} else if rc.fr {
-			frLetters++
-		}
+		counts += rc.counts
 		if rc.script >= 0 {
-			scripts[rc.script] += scriptLangs[rc.script].weight
+			lc.scripts[rc.script] += scriptLangs[rc.script].weight
 		}
 		key = key<<(8*rc.n) | uint64(rc.lower)
 		n += int(rc.n)
 	}
-	endWord()
+	lc.word(key, n)
+	invalid, score, scripts := lc.invalid, &lc.score, &lc.scripts
+	count := func(field uint64) int { return int(counts / field & 0xFFFF) }
+	letters, latin := ascii+count(countLetter), ascii+count(countLatin)
+	viLetters, frLetters := count(countVi), count(countFr)
 	if !composed && !invalid {
 		valid = len(text)
 	}

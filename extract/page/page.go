@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,6 +195,9 @@ var controlByte = func() (t [256]uint8) {
 func (ps *parser) trim(start, end int) Span {
 	t := ps.text
 	for start < end {
+		if c := t[start]; c < utf8.RuneSelf && !asciiSpace[c] {
+			break // most lines start with an ASCII byte that is not white space
+		}
 		r, n := utf8.DecodeRuneInString(t[start:end])
 		if !unicode.IsSpace(r) && r != '\ufeff' {
 			break
@@ -201,6 +205,9 @@ func (ps *parser) trim(start, end int) Span {
 		start += n
 	}
 	for end > start {
+		if c := t[end-1]; c < utf8.RuneSelf && !asciiSpace[c] {
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(t[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -483,18 +490,16 @@ func (ps *parser) published() dates.Date {
 // dedupLead drops a lead the page prints twice (once as a standfirst, once
 // after the dateline): the copy with the dateline stays.
 func (ps *parser) dedupLead() {
-	seen := make(map[string]int, len(ps.blocks)) // sized at once: no growing
+	twins := ps.leadTwins()
+	if len(twins) == 0 {
+		return
+	}
+	seen := make(map[string]int, len(twins)) // sized at once: no growing
 	drop := map[int]bool{}
-	for i, b := range ps.blocks {
-		sp := b.span()
-		if !b.dateline.IsZero() {
-			sp = ps.trim(b.dateline.End, sp.End)
-		}
-		if sp.Len() < minDuplicate {
-			continue
-		}
-		k := ps.str(sp)
-		if strings.Contains(k, "  ") || strings.IndexByte(k, '\t') >= 0 || strings.Contains(k, "\u00a0") {
+	for _, c := range twins {
+		i, b := c.i, ps.blocks[c.i]
+		k := ps.str(c.sp)
+		if hasLooseSpace(k) {
 			k = strings.Join(strings.Fields(k), " ")
 		}
 		if j, ok := seen[k]; ok {
@@ -518,6 +523,97 @@ func (ps *parser) dedupLead() {
 		}
 	}
 	ps.blocks = kept
+}
+
+// leadCandidate is a block dedupLead compares: its text (after the
+// dateline) and the print of that text's ends.
+type leadCandidate struct {
+	i     int
+	sp    Span
+	print [2]uint64
+	twin  bool
+}
+
+// maxPrinted bounds the blocks whose prints leadTwins compares two by two;
+// on longer pages every candidate is compared by its text.
+const maxPrinted = 64
+
+// leadTwins returns, in order, the blocks long enough to be a repeated lead
+// whose print another one shares: only those can repeat one another, and
+// most pages have none, so their text need not be read (nor hashed).
+func (ps *parser) leadTwins() []leadCandidate {
+	var buf [16]leadCandidate
+	cands := buf[:0]
+	for i, b := range ps.blocks {
+		sp := b.span()
+		if !b.dateline.IsZero() {
+			sp = ps.trim(b.dateline.End, sp.End)
+		}
+		if sp.Len() < minDuplicate {
+			continue
+		}
+		c := leadCandidate{i: i, sp: sp, print: edgePrint(ps.str(sp))}
+		if len(ps.blocks) > maxPrinted {
+			c.twin = true // too many to compare two by two
+		} else {
+			for j := range cands {
+				if cands[j].print == c.print {
+					cands[j].twin, c.twin = true, true
+				}
+			}
+		}
+		cands = append(cands, c)
+	}
+	twins := cands[:0]
+	for _, c := range cands {
+		if c.twin {
+			twins = append(twins, c)
+		}
+	}
+	if len(twins) == 0 {
+		return nil
+	}
+	return slices.Clone(twins)
+}
+
+// edgePrint packs the first and the last bytes of s, up to eight each and
+// up to white space or a byte over ASCII: the ends of its first and last
+// words, which folding white space (strings.Fields) leaves as they are, so
+// two texts the same once folded have the same print.
+func edgePrint(s string) [2]uint64 {
+	var first, last uint64
+	for i := 0; i < len(s) && i < 8 && s[i] > ' ' && s[i] < utf8.RuneSelf; i++ {
+		first = first<<8 | uint64(s[i])
+	}
+	for i := len(s) - 1; i >= 0 && i >= len(s)-8 && s[i] > ' ' && s[i] < utf8.RuneSelf; i-- {
+		last = last<<8 | uint64(s[i])
+	}
+	return [2]uint64{first, last}
+}
+
+// hasLooseSpace reports two spaces in a row, a tab or a no-break space in
+// s: the white space dedupLead folds. It reads eight bytes at a time, each
+// load overlapping the last by one byte for every pair of neighbours to
+// lie inside one load (strings.Contains(s, "  ") stops at every space).
+func hasLooseSpace(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 7 {
+		x := load64(s[i : i+8])
+		sp := bytesEqual(x, ' ')
+		if sp&(sp>>8) != 0 || bytesEqual(x, '\t') != 0 || bytesEqual(x, 0xC2)&(bytesEqual(x, 0xA0)>>8) != 0 {
+			return true
+		}
+	}
+	s = s[i:]
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0")
+}
+
+// bytesEqual has 0x80 in each byte of x that is c, and no other bit set.
+func bytesEqual(x uint64, c byte) uint64 {
+	const lo7 = 0x7F7F7F7F7F7F7F7F
+	x ^= 0x0101010101010101 * uint64(c) // the bytes that were c are now 0
+	// the low seven bits of a byte are not all 0 when adding 0x7F carries into its top bit
+	return ^((x&lo7 + lo7) | x | lo7)
 }
 
 // trimSignatures removes the byline and agency lines that close the
@@ -561,7 +657,7 @@ func (ps *parser) trimTail(sp Span) Span {
 	s := ps.str(sp)
 	// "./." closes Vietnamese agency copy; a signature may follow.
 	lo := max(0, len(s)-80)
-	if i := strings.LastIndex(s[lo:], "./."); i >= 0 {
+	if i := lastDotSlashDot(s[lo:]); i >= 0 {
 		i += lo
 		tail := strings.TrimSpace(s[i+3:])
 		if tail == "" || isSignature(tail, true) {
@@ -570,7 +666,7 @@ func (ps *parser) trimTail(sp Span) Span {
 	}
 	// "-VNA", "– AKP", "(VNA)" at the very end.
 	lo = max(0, len(s)-24)
-	if i := strings.LastIndexAny(s[lo:], "-–—("); i >= 0 {
+	if i := lastDashOrParen(s[lo:]); i >= 0 {
 		i += lo
 		tail := s[i:]
 		if isAgency(tail) && (i == 0 || s[i] == '(' || s[i-1] == ' ' || s[i-1] == '.') {
@@ -594,4 +690,34 @@ func (ps *parser) trimTail(sp Span) Span {
 		return Span{sp.Start, sp.Start}
 	}
 	return sp
+}
+
+// lastDotSlashDot is strings.LastIndex(s, "./.") by the rarer '/'.
+func lastDotSlashDot(s string) int {
+	for j := len(s); ; {
+		i := strings.LastIndexByte(s[:j], '/')
+		if i < 1 {
+			return -1
+		}
+		if i+1 < len(s) && s[i-1] == '.' && s[i+1] == '.' {
+			return i - 1
+		}
+		j = i
+	}
+}
+
+// lastDashOrParen is strings.LastIndexAny(s, "-–—(") byte by byte (the
+// dashes are E2 80 93 and E2 80 94 in UTF-8).
+func lastDashOrParen(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '-', '(':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) {
+				return i
+			}
+		}
+	}
+	return -1
 }

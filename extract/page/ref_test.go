@@ -3,6 +3,7 @@ package page
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -341,6 +342,207 @@ func FuzzIndexDigit(f *testing.F) {
 		}
 		if got := indexDigit(s, i); got != want {
 			t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
+
+// FuzzHasLooseSpace checks hasLooseSpace against the three searches it replaces.
+func FuzzHasLooseSpace(f *testing.F) {
+	for _, s := range []string{"", "a  b", "a\tb", "a\u00a0b", "abcdefg  hij", "abcdefgh\u00a0", "a b c d e f g h i", "\u00c2\u00a0", "xxxxxxx \u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "\u00a0")
+		if got := hasLooseSpace(s); got != want {
+			t.Fatalf("hasLooseSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzIndexSpace checks indexAfterSpace and indexBeforeSpace against strings.Index.
+func FuzzIndexSpace(f *testing.F) {
+	for _, s := range []string{"", " (", "(", "a (b", "((  (", "a, b", ",", ", ", "x,y, z", "a:b: ", ": "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []byte{'(', ',', ':'} {
+			if got, want := indexAfterSpace(s, c), strings.Index(s, " "+string(c)); got != want {
+				t.Fatalf("indexAfterSpace(%q, %q) = %d, want %d", s, c, got, want)
+			}
+			if got, want := indexBeforeSpace(s, c), strings.Index(s, string(c)+" "); got != want {
+				t.Fatalf("indexBeforeSpace(%q, %q) = %d, want %d", s, c, got, want)
+			}
+		}
+	})
+}
+
+// dedupLeadRef is dedupLead as it was before leadTwins: every long block's
+// text folded and hashed.
+func (ps *parser) dedupLeadRef() {
+	seen := make(map[string]int, len(ps.blocks))
+	drop := map[int]bool{}
+	for i, b := range ps.blocks {
+		sp := b.span()
+		if !b.dateline.IsZero() {
+			sp = ps.trim(b.dateline.End, sp.End)
+		}
+		if sp.Len() < minDuplicate {
+			continue
+		}
+		k := ps.str(sp)
+		if strings.Contains(k, "  ") || strings.IndexByte(k, '\t') >= 0 || strings.Contains(k, "\u00a0") {
+			k = strings.Join(strings.Fields(k), " ")
+		}
+		if j, ok := seen[k]; ok {
+			if !b.dateline.IsZero() && ps.blocks[j].dateline.IsZero() && ps.title != ps.blocks[j].parts[0] {
+				drop[j] = true
+				seen[k] = i
+			} else {
+				drop[i] = true
+			}
+			continue
+		}
+		seen[k] = i
+	}
+	kept := ps.blocks[:0]
+	for i, b := range ps.blocks {
+		if !drop[i] {
+			kept = append(kept, b)
+		}
+	}
+	ps.blocks = kept
+}
+
+// FuzzDedupLead checks dedupLead against its reference on the blocks scan finds.
+func FuzzDedupLead(f *testing.F) {
+	lead := "Le ministre a reçu l'ambassadeur du Cambodge à Hanoï ce matin."
+	for _, s := range []string{
+		lead + "\n\nHanoï (VNA) - " + lead + "\n\nSuite.",
+		lead + "\n\nHanoï (VNA) - " + strings.ReplaceAll(lead, " ", "  ") + "\n\n" + lead,
+		"Titre\n\n" + lead + "\t\n" + strings.ReplaceAll(lead, "a ", "a\u00a0") + "\n" + strings.ReplaceAll(lead, " ", "\t"),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a := &parser{text: text, lang: DetectLang(text)}
+		a.scan()
+		b := &parser{text: text, lang: a.lang, title: a.title, blocks: slices.Clone(a.blocks)}
+		a.dedupLead()
+		b.dedupLeadRef()
+		if !slices.EqualFunc(a.blocks, b.blocks, func(x, y block) bool { return x.line == y.line && x.span() == y.span() }) {
+			t.Fatalf("dedupLead kept %v, the reference %v", a.blocks, b.blocks)
+		}
+	})
+}
+
+// mayHaveCrumbSepRef is mayHaveCrumbSep byte by byte.
+func mayHaveCrumbSepRef(line string) bool {
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == ' ' {
+			switch line[i+1] {
+			case '>', '/', 0xC2, 0xE2:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func FuzzMayHaveCrumbSep(f *testing.F) {
+	for _, s := range []string{"", "a > b", "abcdefg /x", "abcdefgh » x", "Trang chủ / Chính trị", "x\xc2", " \xe2", "aaaaaaa>b /"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayHaveCrumbSep(s), mayHaveCrumbSepRef(s); got != want {
+			t.Fatalf("mayHaveCrumbSep(%q) = %v, the reference says %v", s, got, want)
+		}
+	})
+}
+
+func FuzzTailSearch(f *testing.F) {
+	for _, s := range []string{"", "./.", "a././.", "x – VNA", "x — (VNA)", "\xe2\x80\x93\x80", "\xe2\xe2\x80\x94", "a-b(c", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastDotSlashDot(s), strings.LastIndex(s, "./."); got != want {
+			t.Fatalf("lastDotSlashDot(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := lastDashOrParen(s), strings.LastIndexAny(s, "-–—("); got != want {
+			t.Fatalf("lastDashOrParen(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+func FuzzHasPlacePunct(f *testing.F) {
+	for _, s := range []string{"", "Hanoï", "Soc Trang.", "«a»", "“x”", "\xe2\xc2\xab", "\xe2\x80", "a(b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasPlacePunct(s), strings.ContainsAny(s, ".!?;:\"«»“”()"); got != want {
+			t.Fatalf("hasPlacePunct(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// lowerKeyRunesRef is lowerKeyRunes with a strings.Builder and unicode.ToLower.
+func lowerKeyRunesRef(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return norm.NFC.String(b.String())
+}
+
+func FuzzLowerKeyRunes(f *testing.F) {
+	for _, s := range []string{"", "Bình Luận (0)", "  Ạ\u00a0ẞ\tȺ ", "E\u0301TÉ", "\xff\xfeA", "ĐÀ NẴNG", "ΣΑΣ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerKeyRunes(s), lowerKeyRunesRef(s); got != want {
+			t.Fatalf("lowerKeyRunes(%q) = %q, the reference says %q", s, got, want)
+		}
+	})
+}
+
+// isChromeRef is isChrome without its look at the first word.
+func isChromeRef(key string) bool {
+	if key == "" {
+		return false
+	}
+	if siteNames[key] {
+		return true
+	}
+	words := 0
+	for w := range strings.FieldsFuncSeq(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }) {
+		if words++; words > 8 {
+			return false
+		}
+		if !chromeWords[strings.TrimRight(w, ":")] {
+			return false
+		}
+	}
+	return words > 0 || !hasLetter(key)
+}
+
+func FuzzIsChrome(f *testing.F) {
+	for _, s := range []string{"", "share", "share | facebook", "|share", "shares:", "voir plus", "a\u00a0b", "x•y", "· ·", "in|on", "***", "the star", "chia sẻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isChrome(s), isChromeRef(s); got != want {
+			t.Fatalf("isChrome(%q) = %v, the reference says %v", s, got, want)
 		}
 	})
 }

@@ -132,6 +132,10 @@ func isChrome(key string) bool {
 	if siteNames[key] {
 		return true
 	}
+	// Most lines open with a word no menu has: answered without the iterator.
+	if w, ok := firstASCIIWord(key); ok && !chromeWords[strings.TrimRight(w, ":")] {
+		return false
+	}
 	words := 0
 	for w := range strings.FieldsFuncSeq(key, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' }) {
 		if words++; words > 8 {
@@ -142,6 +146,20 @@ func isChrome(key string) bool {
 		}
 	}
 	return words > 0 || !hasLetter(key)
+}
+
+// firstASCIIWord returns the first word of isChrome's split of key when
+// it opens key and is ASCII; ok is false for any other key.
+func firstASCIIWord(key string) (w string, ok bool) {
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case asciiSpace[c] || c == '|':
+			return key[:i], i > 0
+		}
+	}
+	return key, key != ""
 }
 
 // isMenuBar reports a site's menu: four or more short items between bars
@@ -194,9 +212,19 @@ func isBreadcrumb(line string) bool {
 }
 
 // mayHaveCrumbSep reports a space followed by what may start a separator
-// of isBreadcrumb: '>', '/', or the lead byte of '»', '›', '→'.
+// of isBreadcrumb: '>', '/', or the lead byte of '»', '›', '→'. It reads
+// eight bytes at a time, each load overlapping the last by one byte for
+// every pair of neighbours to lie inside one load.
 func mayHaveCrumbSep(line string) bool {
-	for i := 0; i+1 < len(line); i++ {
+	i := 0
+	for ; i+8 <= len(line); i += 7 {
+		x := load64(line[i : i+8])
+		seps := bytesEqual(x, '>') | bytesEqual(x, '/') | bytesEqual(x, 0xC2) | bytesEqual(x, 0xE2)
+		if bytesEqual(x, ' ')<<8&seps != 0 { // a space, then a separator in the next byte
+			return true
+		}
+	}
+	for ; i+1 < len(line); i++ {
 		if line[i] == ' ' {
 			switch line[i+1] {
 			case '>', '/', 0xC2, 0xE2:
