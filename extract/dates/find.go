@@ -459,8 +459,9 @@ func (m *matcher) dm(k int, cued bool) (Date, int, bool) {
 		return dt, yi, true
 	}
 	// No year: only d/m in Vietnamese (or an unknown language), after a cue or
-	// zero-padded; d-m too after a cue ("Sáng 21-1, tại ...").
-	if sep != '/' && !(sep == '-' && cued) || m.lang == "en" || m.lang == "fr" || m.numberContinues(bi) {
+	// zero-padded; d-m and d.m too after a cue ("Sáng 21-1, tại ...",
+	// "Chiều 15.10, tại ...": a Vietnamese decimal takes a comma, not a dot).
+	if sep != '/' && !((sep == '-' || sep == '.') && cued) || m.lang == "en" || m.lang == "fr" || m.numberContinues(bi) {
 		return Date{}, 0, false
 	}
 	if !cued && !m.t[k].zero && !m.t[bi].zero {

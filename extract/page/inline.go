@@ -489,6 +489,11 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 	unknown, allowed := 0, 1
 	if strings.Count(s, "|") >= 1 {
 		allowed = 4 // a bar of metadata: "Source: Xinhua | 2025-03-25 21:04:11 | Editor: huaxia"
+	} else if hasClockTime(s) {
+		// a dated line with its clock time is a timestamp, whatever two words
+		// come with it: a byline ("Mai Lan - 15/10/2024 19:05 GMT+7") or a
+		// section's label ("All Headlines 16:20 November 19, 2024")
+		allowed = 3
 	}
 	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
 		lw := strings.ToLower(w)
@@ -509,6 +514,18 @@ func (ps *parser) publicationLine(s string) (dates.Date, bool) {
 	}
 	return d, true
 }
+
+// hasClockTime reports whether s has a clock time written h:mm or hh:mm.
+func hasClockTime(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // hasDigit reports whether s has an ASCII digit (dates.Find reads no other).
 func hasDigit(s string) bool {
