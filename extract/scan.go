@@ -205,9 +205,10 @@ func (a *article) fill(c *lookCache, toks []tok) {
 		// straight into the article's entries (see keepEntries); as
 		// appendLookup, without a call more at every token
 		from := len(a.entries)
-		a.entries = a.t.walk(a.entries, toks, i, foldRoot)
+		hf := hashWord(toks[i].Fold)
+		a.entries = a.t.walk(a.entries, toks, i, foldRoot, hf)
 		if exact {
-			a.entries = a.t.walk(a.entries, toks, i, exactRoot)
+			a.entries = a.t.walk(a.entries, toks, i, exactRoot, exactHash(&toks[i], hf))
 		}
 		if n := len(a.entries); n > from {
 			ms := a.entries[from:n:n]
