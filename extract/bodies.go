@@ -124,7 +124,7 @@ func (a *article) conceptKey(toks []tok, i, j int) string {
 	var ws []string
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if t.Kind != fold.Word || a.stop[t.Fold] || connectors[t.Fold] || genericStop[t.Fold] {
+		if t.Kind != fold.Word || a.stop[t.Fold] || isConnector(t.Fold) || genericStop[t.Fold] {
 			continue
 		}
 		if !t.Cap {

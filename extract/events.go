@@ -730,7 +730,7 @@ func (a *article) agreementAt(s *sentence, i int, e entry) *atom {
 		k++
 		words++
 	}
-	for k > j && (toks[k-1].Kind == fold.Punct || connectors[toks[k-1].Fold] || toks[k-1].Fold == "and" || toks[k-1].Fold == "et") {
+	for k > j && (toks[k-1].Kind == fold.Punct || isConnector(toks[k-1].Fold) || toks[k-1].Fold == "and" || toks[k-1].Fold == "et") {
 		k--
 		words--
 	}

@@ -151,7 +151,7 @@ func (a *article) bareTitle(s *sentence, k int) bool {
 		return false
 	}
 	next := toks[end]
-	if next.Kind != fold.Word || next.Cap || connectors[next.Fold] || next.Lower == "của" || next.Fold == "to" || next.Fold == "for" {
+	if next.Kind != fold.Word || next.Cap || isConnector(next.Fold) || next.Lower == "của" || next.Fold == "to" || next.Fold == "for" {
 		return false
 	}
 	if at.s > 0 {
@@ -480,7 +480,7 @@ func (a *article) venueOrgBefore(s *sentence, at *atom, from int) bool {
 	}
 	toks := s.toks
 	i := o.s - 1
-	for i >= 0 && toks[i].Kind == fold.Word && !toks[i].Cap && connectors[toks[i].Fold] {
+	for i >= 0 && toks[i].Kind == fold.Word && !toks[i].Cap && isConnector(toks[i].Fold) {
 		i-- // "of the", "de l'"
 	}
 	if i < 1 {
@@ -526,7 +526,7 @@ func (a *article) placeAfterVenue(s *sentence, from int) bool {
 		case t.Text == "(" || t.Text == ")" || t.Text == "-":
 		case t.Kind == fold.Word && t.Cap:
 			caps++
-		case t.Kind == fold.Word && (connectors[t.Fold] || t.Fold == "l" || inAtom(s, k)):
+		case t.Kind == fold.Word && (isConnector(t.Fold) || t.Fold == "l" || inAtom(s, k)):
 		case t.Kind == fold.Word && a.lang == "vi" && lower < 3 && !viVerbAt(toks, k):
 			lower++ // "Bộ Tham mưu": a syllable of a body's name
 		default:

@@ -291,9 +291,10 @@ func (t *trie) lookup(toks []tok, i int, buf []entry) []entry {
 // appendLookup appends the phrases starting at toks[i] to dst, longest first.
 func (t *trie) appendLookup(dst []entry, toks []tok, i int) []entry {
 	from := len(dst)
-	dst = t.walk(dst, toks, i, foldRoot)
+	hf := hashWord(toks[i].Fold)
+	dst = t.walk(dst, toks, i, foldRoot, hf)
 	if t.hasExact() {
-		dst = t.walk(dst, toks, i, exactRoot)
+		dst = t.walk(dst, toks, i, exactRoot, exactHash(&toks[i], hf))
 	}
 	longestFirst(dst[from:])
 	return dst
@@ -312,14 +313,24 @@ func longestFirst(ms []entry) {
 	}
 }
 
-// walk appends the phrases of one root starting at toks[i], shortest first.
-func (t *trie) walk(dst []entry, toks []tok, i, root int) []entry {
+// exactHash is the hash of tk's word in the exact root, given hf, that of
+// its folded form: most words are their own lower-case form and folded
+// form at once ("de", "nam"), and are not hashed twice.
+func exactHash(tk *tok, hf uint32) uint32 {
+	if tk.Lower == tk.Fold {
+		return hf
+	}
+	return hashWord(tk.Lower)
+}
+
+// walk appends the phrases of one root starting at toks[i], shortest
+// first; h is the hashWord of the word of toks[i] in that root.
+func (t *trie) walk(dst []entry, toks []tok, i, root int, h uint32) []entry {
 	start := &toks[i]
 	w := start.Fold
 	if root == exactRoot {
 		w = start.Lower
 	}
-	h := hashWord(w)
 	if !t.first[root].has(h) {
 		return dst // most words start no phrase, and the filter says so
 	}

@@ -937,7 +937,7 @@ func (a *article) parseGeneric(s *sentence, i int, ms []entry, depth int) (*orgR
 		return nil, i
 	}
 	// drop a trailing linking word
-	for k > j && (connectors[toks[k-1].Fold] || toks[k-1].Fold == "et" || toks[k-1].Lower == "và") {
+	for k > j && (isConnector(toks[k-1].Fold) || toks[k-1].Fold == "et" || toks[k-1].Lower == "và") {
 		k--
 		words--
 	}
@@ -1928,7 +1928,7 @@ func (a *article) viProperComplement(toks []tok, j int) (int, int) {
 // noun; the list closes with "et". It returns j when there is none.
 func frPortfolios(toks []tok, j int) int {
 	k := j
-	if k+1 < len(toks) && toks[k].Kind == fold.Word && !toks[k].Cap && !connectors[toks[k].Fold] && len(toks[k].Fold) > 3 &&
+	if k+1 < len(toks) && toks[k].Kind == fold.Word && !toks[k].Cap && !isConnector(toks[k].Fold) && len(toks[k].Fold) > 3 &&
 		(toks[k+1].Text == "," || toks[k+1].Fold == "et") {
 		k++ // "du Commerce extérieur et de la Promotion des exportations"
 	}
@@ -1948,7 +1948,7 @@ func frPortfolios(toks []tok, j int) int {
 		c++
 		item := c
 		switch {
-		case c < len(toks) && toks[c].Kind == fold.Word && !toks[c].Cap && !connectors[toks[c].Fold] && len(toks[c].Fold) > 3:
+		case c < len(toks) && toks[c].Kind == fold.Word && !toks[c].Cap && !isConnector(toks[c].Fold) && len(toks[c].Fold) > 3:
 			c++ // "rural"
 		case c+1 < len(toks) && (toks[c].Fold == "des" || toks[c].Fold == "du") && toks[c+1].Kind == fold.Word && !toks[c+1].Cap:
 			c += 2 // "des exportations"

@@ -199,7 +199,7 @@ func isLink(t tok) bool {
 	case "province", "to", "in", "en", "au", "aux":
 		return true
 	}
-	return connectors[t.Fold]
+	return isConnector(t.Fold)
 }
 
 func chainKind(k akind) bool {
@@ -1228,9 +1228,9 @@ func (a *article) titleTopic(s *sentence, k int) bool {
 		lower := 0
 		for i, g := range s.toks[t.e:p.s] {
 			switch {
-			case g.Kind == fold.Word && (connectors[g.Fold] || g.Fold == "au" || g.Fold == "aux") && !g.Cap:
+			case g.Kind == fold.Word && (isConnector(g.Fold) || g.Fold == "au" || g.Fold == "aux") && !g.Cap:
 				// "ministre délégué au Commerce extérieur"
-			case g.Text == "," && i+1 < p.s-t.e && connectors[s.toks[t.e+i+1].Fold]:
+			case g.Text == "," && i+1 < p.s-t.e && isConnector(s.toks[t.e+i+1].Fold):
 				// ", de la Souveraineté alimentaire": the next portfolio
 			case t.kind == aCapRun && g.Kind == fold.Word && !g.Cap && (g.Fold == "et" || g.Fold == "and"):
 			case t.kind == aCapRun && g.Kind == fold.Word && !g.Cap && lower < 2 && !a.stop[g.Fold]:

@@ -42,10 +42,19 @@ type atom struct {
 	pkey    string // aPlace: its identity when the name is not ("ho-chi-minh-mausoleum")
 }
 
+// isConnector: the articles and prepositions inside names ("Ministère
+// de la Défense", "Ministry of the Interior"). A switch, not a map: it is
+// asked at nearly every word.
+func isConnector(w string) bool {
+	switch w {
+	case "de", "du", "des", "d", "la", "l", "le", "les", "of", "the":
+		return true
+	}
+	return false
+}
+
 // grammar words of the rules, per language (closed classes, not knowledge)
 var (
-	connectors = map[string]bool{"de": true, "du": true, "des": true, "d": true, "la": true, "l": true, "le": true, "les": true,
-		"of": true, "the": true}
 	creditWords = map[string]bool{"photo": true, "photos": true, "source": true, "anh": true, "nguon": true, "credit": true}
 	localPrefix = map[string]bool{"de": true, "du": true, "d": true, "la": true, "l": true, "province": true, "ville": true,
 		"of": true, "the": true, "city": true, "tinh": true, "thanh": true, "pho": true, "tp": true, "thu": true, "do": true,
@@ -92,7 +101,7 @@ func isLeaderWord(w string) bool {
 func skipConn(toks []tok, j int) int {
 	for k := 0; k < 3 && j < len(toks); k++ {
 		t := &toks[j]
-		if t.Kind == fold.Word && (connectors[t.Fold] && !t.Cap || t.Lower == "của") {
+		if t.Kind == fold.Word && (isConnector(t.Fold) && !t.Cap || t.Lower == "của") {
 			j++
 			continue
 		}
@@ -196,9 +205,10 @@ func (a *article) fill(c *lookCache, toks []tok) {
 		// straight into the article's entries (see keepEntries); as
 		// appendLookup, without a call more at every token
 		from := len(a.entries)
-		a.entries = a.t.walk(a.entries, toks, i, foldRoot)
+		hf := hashWord(toks[i].Fold)
+		a.entries = a.t.walk(a.entries, toks, i, foldRoot, hf)
 		if exact {
-			a.entries = a.t.walk(a.entries, toks, i, exactRoot)
+			a.entries = a.t.walk(a.entries, toks, i, exactRoot, exactHash(&toks[i], hf))
 		}
 		if n := len(a.entries); n > from {
 			ms := a.entries[from:n:n]

@@ -137,8 +137,12 @@ func appendTokens(dst []Token, s string, base int, withLower bool) []Token {
 			}
 			dst = append(dst, Token{Start: base + start, End: base + i, Text: text, Fold: text, Lower: lower, Kind: Word,
 				Cap: w.cap, AllCaps: !w.anyLower && w.runes > 1, Glued: glued})
-			if !w.ascii || w.anyUpper {
-				// an ASCII word in lower case is its own folded and lower form
+			if w.ascii && w.anyUpper {
+				// an ASCII word with capitals: its folded and lower forms
+				// are one and the same lower-case copy
+				sc.asciiLower(len(dst)-1, text, withLower)
+			} else if !w.ascii {
+				// (an ASCII word in lower case is its own folded and lower form)
 				sc.fold(len(dst)-1, text)
 				if withLower && (w.caseChanges || !w.ascii && needsToneFix(text)) {
 					sc.lower(len(dst)-1, text)
@@ -285,6 +289,24 @@ func (sc *scratch) fold(tok int, text string) {
 	off := len(sc.buf)
 	sc.buf = appendFold(sc.buf, text)
 	sc.keep(tok, off, text, false)
+}
+
+// asciiLower records the lower case of text, an ASCII word with an upper
+// case letter, as the folded form of dst[tok] and, with lower, as its
+// lower-case form too.
+func (sc *scratch) asciiLower(tok int, text string, lower bool) {
+	off := len(sc.buf)
+	sc.buf = append(sc.buf, text...)
+	b := sc.buf[off:]
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	sc.fixes = append(sc.fixes, fix{tok: tok, off: off, end: len(sc.buf)})
+	if lower {
+		sc.fixes = append(sc.fixes, fix{tok: tok, off: off, end: len(sc.buf), lower: true})
+	}
 }
 
 // lower records the lower-case form of dst[tok], unless it is text itself.
