@@ -50,6 +50,10 @@ type entry struct {
 	cat  cat  // (after the ints: 24 bytes, not 32)
 	cap  bool // the text must be capitalised (proper names)
 	abbr bool // an abbreviation: the text must be in upper case
+	// short marks the later words of a proper name, of one or two letters,
+	// that the text must capitalise too: "Tam Á" (Sanya) is no "Tam a" in
+	// French, where "a" is a verb (bit k: word k of the phrase, k < 8)
+	short uint8
 }
 
 // trie matches lexicon phrases on tokens: French and English phrases by
@@ -198,6 +202,11 @@ func (t *trie) add(lang, phrase string, c cat, ref int, needCap bool) {
 	e := entry{cat: c, ref: ref, n: len(toks)}
 	if needCap {
 		e.cap = fold.IsUpper(phrase)
+		for k := 1; k < len(toks) && k < 8 && e.cap; k++ {
+			if toks[k].Cap && utf8.RuneCountInString(toks[k].Text) <= 2 {
+				e.short |= 1 << k
+			}
+		}
 	}
 	if len(toks) == 1 && toks[0].AllCaps && utf8.RuneCountInString(phrase) <= 7 {
 		e.abbr = true
@@ -235,6 +244,7 @@ func (t *trie) add(lang, phrase string, c cat, ref int, needCap bool) {
 			// the same phrase listed capitalised and not: the looser wins
 			ents[k].cap = x.cap && e.cap
 			ents[k].abbr = x.abbr && e.abbr
+			ents[k].short = x.short & e.short
 			return
 		}
 	}
@@ -341,6 +351,9 @@ func (t *trie) walk(dst []entry, toks []tok, i, root int, h uint32) []entry {
 			if e.cap && !start.Cap || e.abbr && !(start.AllCaps || len(start.Text) == 1 && start.Cap) {
 				continue
 			}
+			if e.short != 0 && !shortWordsCapitalised(toks[i:j], e.short) {
+				continue
+			}
 			dst = append(dst, e)
 		}
 		if j >= len(toks) || nd.kids == nd.kidsEnd {
@@ -353,6 +366,17 @@ func (t *trie) walk(dst []entry, toks []tok, i, root int, h uint32) []entry {
 		n = t.child(n, w)
 	}
 	return dst
+}
+
+// shortWordsCapitalised reports whether the words of ts the mask marks
+// are capitalised.
+func shortWordsCapitalised(ts []tok, mask uint8) bool {
+	for k := 1; k < len(ts) && k < 8; k++ {
+		if mask&(1<<k) != 0 && !ts[k].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // tok is a token of a sentence.

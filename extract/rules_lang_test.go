@@ -5,6 +5,12 @@ import "testing"
 func TestRulesFrench(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
+			name: "a short capitalised word of a place's name is no French verb", lang: "fr", noAgrees: -1,
+			text:        "Hanoï, 19 novembre (VNA) - Le ministre des Transports Chu Quoc Tam a eu le 19 novembre un entretien téléphonique avec son homologue laotien Vilay Sengdara.",
+			persons:     map[string]string{"person:chu-quoc-tam:VN": "VN"},
+			noLocations: []string{"loc:CN:sanya"},
+		},
+		{
 			name: "reception with titles before and after names", lang: "fr", noAgrees: -1,
 			text:      "Le Vietnam et le Cambodge renforcent leur coopération parlementaire\n\nHanoï (VNA) - Le président de l'Assemblée nationale du Vietnam, Trân Thanh Man, a reçu le 5 mars à Hanoï le vice-président du Sénat cambodgien, Tep Ngorn.\n\nTrân Thanh Man a salué les relations entre les deux organes législatifs.",
 			persons:   map[string]string{"person:tran-thanh-man:VN": "VN", "person:tepngorn:KH": "KH"},
