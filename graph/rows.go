@@ -273,11 +273,11 @@ type batchRel struct {
 	typ                string
 	from, to           entityKey // its ends
 	fromIndex, toIndex int       // their positions in the batch's entities
-	articles []string
-	evidence []string // aligned with articles
-	ev       []int    // evidence as positions in the batch's texts
-	titles   []string // aligned with articles, HOLDS_POSITION only
-	support  []relSupport
+	articles           []string
+	evidence           []string // aligned with articles
+	ev                 []int    // evidence as positions in the batch's texts
+	titles             []string // aligned with articles, HOLDS_POSITION only
+	support            []relSupport
 }
 
 type relSupport struct{ article, evidence, title string }

@@ -526,7 +526,7 @@ type fakeResult struct {
 	recs []*neo4j.Record
 }
 
-func (r fakeResult) Collect(context.Context) ([]*neo4j.Record, error) { return r.recs, nil }
+func (r fakeResult) Collect(context.Context) ([]*neo4j.Record, error)   { return r.recs, nil }
 func (fakeResult) Consume(context.Context) (neo4j.ResultSummary, error) { return fakeSummary{}, nil }
 
 type fakeSummary struct{ neo4j.ResultSummary }
