@@ -14,7 +14,8 @@ import (
 //   - named after a head in lower case: "la société nationale algérienne Sonatrach";
 //   - referred to by its head alone: "le PDG du groupe", "Giám đốc bệnh viện";
 //   - given one id in the three languages: "Bệnh viện Đại học Motol" and
-//     "Motol University Hospital" are org:CZ:hospital:motol.
+//     "Motol University Hospital" are org:hospital:motol, whether or not
+//     the article says the country.
 
 // bodyWords are the head words and common words of the lexicon's bodies,
 // in the forms the rules look them up by.
