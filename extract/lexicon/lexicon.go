@@ -1,13 +1,12 @@
 package lexicon
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -372,19 +371,90 @@ func errAt(name string, line int, format string, args ...any) error {
 	return fmt.Errorf("lexicon: %s:%d: %s: %w", name, line, fmt.Sprintf(format, args...), ErrInvalid)
 }
 
+// decodeStrict decodes n into v and rejects a field v's type does not have
+// (a misspelt key would otherwise be dropped without a word). The keys are
+// checked against the types' yaml tags on the parsed node: re-encoding each
+// entry for yaml's own strict decoder made most of the lexicon's start-up.
 func decodeStrict(name string, n *yaml.Node, v any) error {
-	// re-encode the node so the strict decoder can reject unknown fields
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	if err := enc.Encode(n); err != nil {
-		return errAt(name, n.Line, "%v", err)
+	if err := knownFields(name, n, reflect.TypeOf(v)); err != nil {
+		return err
 	}
-	dec := yaml.NewDecoder(&buf)
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
+	if err := n.Decode(v); err != nil {
 		return errAt(name, n.Line, "%v", err)
 	}
 	return nil
+}
+
+// knownFields checks that every key of the mappings in n names a field of t,
+// all the way down.
+func knownFields(name string, n *yaml.Node, t reflect.Type) error {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if t == reflect.TypeOf(yaml.Node{}) || n.Kind != yaml.MappingNode {
+			return nil // a node is kept as it is; a kind mismatch is Decode's to report
+		}
+		fields := yamlFields(t)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			f, ok := fields[k.Value]
+			if !ok {
+				return errAt(name, k.Line, "field %s not found in type %s", k.Value, t)
+			}
+			if err := knownFields(name, n.Content[i+1], f); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if n.Kind == yaml.SequenceNode {
+			for _, c := range n.Content {
+				if err := knownFields(name, c, t.Elem()); err != nil {
+					return err
+				}
+			}
+		}
+	case reflect.Map:
+		if n.Kind == yaml.MappingNode {
+			for i := 1; i < len(n.Content); i += 2 {
+				if err := knownFields(name, n.Content[i], t.Elem()); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fieldsOf caches yamlFields.
+var fieldsOf sync.Map // reflect.Type -> map[string]reflect.Type
+
+// yamlFields maps the yaml keys of struct type t to their fields' types.
+func yamlFields(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldsOf.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
+	m := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if key == "-" {
+			continue
+		}
+		if key == "" {
+			key = strings.ToLower(f.Name) // yaml.v3's default key
+		}
+		m[key] = f.Type
+	}
+	fieldsOf.Store(t, m)
+	return m
 }
 
 var sections = []string{"countries", "places", "national", "named", "organs", "ministries", "local", "joint",
