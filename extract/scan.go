@@ -436,7 +436,7 @@ func (a *article) readCapRun(toks []tok, i int) int {
 		if !(toks[j].Kind == fold.Word && (toks[j].Cap || toks[j].Glued && toks[j-1].Kind == fold.Word && toks[j].Start-toks[j-1].End == 1)) {
 			break
 		}
-		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms, a.honorBefore(i)) {
+		if ms := a.look(toks, j); len(ms) > 0 && properEntry(ms) && !placeSurname(toks, i, j, ms, a.scanning != nil && markEndsAt(a.scanning, i)) {
 			break
 		}
 		j++
@@ -447,25 +447,13 @@ func (a *article) readCapRun(toks []tok, i int) int {
 	return j
 }
 
-// honorBefore reports whether the sentence being scanned has an honorific
-// ("Mr", "M.", "ông"), a rank or a title right before token i.
-func (a *article) honorBefore(i int) bool {
-	s := a.scanning
-	if s == nil || len(s.atoms) == 0 {
-		return false
-	}
-	last := s.atoms[len(s.atoms)-1]
-	// a rank or a title names the person just as well ("le général de
-	// police Prasert Chaiyaphum", "Governor Somchai Nakhon")
-	return (last.kind == aHonor || last.kind == aRank || last.kind == aTitle) && last.e == i
-}
-
 // placeSurname: the one-word place at j ends a name of two words or more
 // ("Carla Duarte Lima", "Ana Paula Santos"): many surnames are towns, and
 // a town written right after a name, with no "in" or comma, is no town.
-// After an honorific one word of name is enough ("M. Prasert Chaiyaphum").
-func placeSurname(toks []tok, i, j int, ms []entry, honored bool) bool {
-	if j-i < 2 && !(honored && j-i == 1) || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
+// After an honorific, a rank or a title (marked) one word of name is enough
+// ("M. Anan Loei", "le général de police Wichai Phichit").
+func placeSurname(toks []tok, i, j int, ms []entry, marked bool) bool {
+	if j-i < 2 && !(marked && j-i == 1) || j+1 < len(toks) && toks[j+1].Kind == fold.Word && toks[j+1].Cap {
 		return false
 	}
 	for _, e := range ms {
